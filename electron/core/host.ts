@@ -1,0 +1,72 @@
+/**
+ * The engine host: one per process, shared by every transport (Electron IPC, WebSocket). It owns
+ * the store and the live session, routes requests and broadcasts what changed.
+ */
+import { Broadcaster } from './broadcaster.ts';
+import { appHandlers } from './handlers/app.ts';
+import { cohortHandlers } from './handlers/cohort.ts';
+import { createRouter, type Router } from './router.ts';
+import type { CoreServices } from './services.ts';
+import { openCohortStore } from './store/index.ts';
+
+export interface CoreHostOptions {
+  /** The library folder of cohort files. */
+  dataFolder: string;
+  /** Where app settings and the recent-files list live. */
+  userDataFolder: string;
+  hostKind: 'electron' | 'browser';
+  version: string;
+  log?: (message: string) => void;
+}
+
+export interface CoreHost {
+  router: Router;
+  broadcaster: Broadcaster;
+  services: CoreServices;
+  /** Flushes pending writes and stops timers; safe to call twice. */
+  close(): Promise<void>;
+}
+
+export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost> {
+  const broadcaster = new Broadcaster();
+  const store = await openCohortStore({
+    folder: options.dataFolder,
+    userDataFolder: options.userDataFolder,
+  });
+  const services: CoreServices = {
+    version: options.version,
+    hostKind: options.hostKind,
+    store,
+    broadcaster,
+  };
+
+  const unsubscribers = [
+    store.onSaveStatus((status) => broadcaster.emit('save.status', status)),
+    store.onCohortChanged((cohortId) => broadcaster.emit('cohort.changed', { cohortId })),
+    store.onLibraryChanged(() => {
+      void store.list().then((library) => broadcaster.emit('library.changed', library));
+    }),
+  ];
+
+  const router = createRouter(
+    {
+      ...appHandlers(services),
+      ...cohortHandlers(services),
+    },
+    (error) => options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    router,
+    broadcaster,
+    services,
+    close() {
+      closing ??= (async () => {
+        for (const unsubscribe of unsubscribers) unsubscribe();
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

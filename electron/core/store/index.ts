@@ -1,0 +1,2 @@
+export type { CohortStore } from './CohortStore.ts';
+export { openCohortStore } from './openCohortStore.ts';

@@ -1,0 +1,211 @@
+/**
+ * The cohort file format: one JSON document per cohort. Every object is loose so that fields
+ * written by a newer build (or by hand) survive a round trip through this one.
+ */
+import { z } from 'zod';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const isoDate = z.iso.date({ error: (issue) => `'${String(issue.input)}' is not a date` });
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: (issue) => `'${String(issue.input)}' is not a date and time`,
+});
+const text = (max: number) => z.string().max(max);
+
+export const MemberSchema = z.looseObject({
+  id,
+  name: text(120).min(1),
+  role: text(200).default(''),
+  strengths: z.array(text(200)).default([]),
+  archived: z.boolean().default(false),
+});
+
+export const CharterSchema = z.looseObject({
+  mission: text(4000).default(''),
+  weeklyTimeCommitment: text(200).default(''),
+  learningFormats: z.array(text(200)).default([]),
+  projectKinds: z.array(text(200)).default([]),
+  codeOfConduct: z.array(text(1000)).default(['Candor', 'Punctuality', 'Confidentiality']),
+});
+
+export const CadenceSchema = z.looseObject({
+  every: z.enum(['week', 'two-weeks', 'month', 'ad-hoc']).default('week'),
+  weekday: z.number().int().min(0).max(6).optional(),
+  startTime: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'is not a time like 14:30')
+    .optional(),
+  durationMinutes: z.number().int().min(5).max(600).default(90),
+});
+
+export const RoleNameSchema = z.enum(['facilitator', 'note-taker', 'data-reporter']);
+export const RolesRotationSchema = z.looseObject({
+  roles: z.array(RoleNameSchema).default(['facilitator', 'note-taker', 'data-reporter']),
+  /** Member ids in the order the roles pass between them. */
+  order: z.array(id).default([]),
+});
+
+export const PhaseSchema = z.enum([
+  'check-in',
+  'challenges',
+  'choose',
+  'clarifying',
+  'recommendations',
+  'commit',
+  'reflect',
+  'custom',
+]);
+
+export const SegmentSchema = z.looseObject({
+  id,
+  phase: PhaseSchema,
+  title: text(200).min(1),
+  plannedMinutes: z.number().min(0).max(600),
+  skipped: z.boolean().default(false),
+});
+
+export const QuestionSchema = z.looseObject({
+  id,
+  categoryId: id,
+  text: text(1000).min(1),
+  hidden: z.boolean().default(false),
+  /** Questions from the default bank keep their id so edits and hides can follow them. */
+  builtIn: z.boolean().default(false),
+});
+
+export const QuestionCategorySchema = z.looseObject({
+  id,
+  name: text(120).min(1),
+  hint: text(400).default(''),
+  builtIn: z.boolean().default(false),
+});
+
+/** A cohort's own deck; absent means the default bank of DOMAIN.md. */
+export const QuestionBankSchema = z.looseObject({
+  categories: z.array(QuestionCategorySchema),
+  questions: z.array(QuestionSchema),
+});
+
+export const AttendeeSchema = z.looseObject({
+  id,
+  /** Set for members; guests have only a name. */
+  memberId: id.optional(),
+  name: text(120).min(1),
+  guest: z.boolean().default(false),
+  present: z.boolean().default(true),
+});
+
+export const ChallengeSchema = z.looseObject({
+  id,
+  attendeeId: id,
+  text: text(4000).default(''),
+  passed: z.boolean().default(false),
+});
+
+export const NoteSchema = z.looseObject({
+  id,
+  at: isoDateTime,
+  text: text(20_000).min(1),
+  segmentId: id.optional(),
+  attendeeId: id.optional(),
+  kind: z.enum(['note', 'insight', 'recommendation', 'reflection', 'question']).default('note'),
+});
+
+export const CommitmentSchema = z.looseObject({
+  id,
+  /** Who will do it: a member id (commitments outlive a session's attendance). */
+  ownerId: id,
+  text: text(2000).min(1),
+  dueDate: isoDate,
+  createdAt: isoDateTime,
+  status: z.enum(['open', 'done', 'dropped']).default('open'),
+  completedAt: isoDateTime.optional(),
+  challengeId: id.optional(),
+});
+
+export const ProgressUpdateSchema = z.looseObject({
+  id,
+  commitmentId: id,
+  at: isoDateTime,
+  accomplished: text(4000).default(''),
+  remaining: text(4000).default(''),
+  blockers: text(4000).default(''),
+});
+
+/** One applied command, with the instant the engine applied it at, so a replay is exact. */
+export const RunLogEntrySchema = z.looseObject({
+  seq: z.number().int().min(0),
+  now: z.number(),
+  name: z.string().min(1).max(100),
+  input: z.unknown(),
+});
+
+export const AirtimeSchema = z.looseObject({
+  attendeeId: id,
+  speakingMs: z.number().min(0),
+  turns: z.number().int().min(0),
+});
+
+export const SessionSchema = z.looseObject({
+  id,
+  date: isoDate,
+  title: text(200).default(''),
+  attendance: z.array(AttendeeSchema).default([]),
+  roles: z.partialRecord(RoleNameSchema, id).default({}),
+  agenda: z.array(SegmentSchema).default([]),
+  challenges: z.array(ChallengeSchema).default([]),
+  chosenChallengeId: id.optional(),
+  runLog: z.array(RunLogEntrySchema).default([]),
+  notes: z.array(NoteSchema).default([]),
+  commitments: z.array(CommitmentSchema).default([]),
+  progressUpdates: z.array(ProgressUpdateSchema).default([]),
+  /** Questions asked per category id, kept with the session for the cohort's history. */
+  askCounts: z.record(z.string(), z.number().int().min(0)).default({}),
+  airtime: z.array(AirtimeSchema).default([]),
+  endedAt: isoDateTime.optional(),
+});
+
+export const JournalEntrySchema = z.looseObject({
+  id,
+  memberId: id,
+  at: isoDateTime,
+  text: text(20_000).min(1),
+  sessionId: id.optional(),
+});
+
+export const CohortSchema = z.looseObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  id,
+  name: text(120).min(1),
+  createdAt: isoDateTime,
+  charter: CharterSchema.default(() => CharterSchema.parse({})),
+  cadence: CadenceSchema.default(() => CadenceSchema.parse({})),
+  members: z.array(MemberSchema).default([]),
+  rolesRotation: RolesRotationSchema.default(() => RolesRotationSchema.parse({})),
+  agendaTemplate: z.array(SegmentSchema).optional(),
+  questionBank: QuestionBankSchema.optional(),
+  sessions: z.array(SessionSchema).default([]),
+  journal: z.array(JournalEntrySchema).default([]),
+});
+
+export type Member = z.infer<typeof MemberSchema>;
+export type Charter = z.infer<typeof CharterSchema>;
+export type Cadence = z.infer<typeof CadenceSchema>;
+export type RoleName = z.infer<typeof RoleNameSchema>;
+export type Phase = z.infer<typeof PhaseSchema>;
+export type Segment = z.infer<typeof SegmentSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionCategory = z.infer<typeof QuestionCategorySchema>;
+export type QuestionBank = z.infer<typeof QuestionBankSchema>;
+export type Attendee = z.infer<typeof AttendeeSchema>;
+export type Challenge = z.infer<typeof ChallengeSchema>;
+export type Note = z.infer<typeof NoteSchema>;
+export type Commitment = z.infer<typeof CommitmentSchema>;
+export type ProgressUpdate = z.infer<typeof ProgressUpdateSchema>;
+export type RunLogEntry = z.infer<typeof RunLogEntrySchema>;
+export type Airtime = z.infer<typeof AirtimeSchema>;
+export type Session = z.infer<typeof SessionSchema>;
+export type JournalEntry = z.infer<typeof JournalEntrySchema>;
+export type Cohort = z.infer<typeof CohortSchema>;
