@@ -6,8 +6,14 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const electronBan = { name: 'electron', message: "Only electron/main and electron/preload import 'electron'." };
-const builtinBan = nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here (DESIGN.md layering).' }));
+const electronBan = {
+  name: 'electron',
+  message: "Only electron/main and electron/preload import 'electron'.",
+};
+const builtinBan = nodeBuiltins.map((name) => ({
+  name,
+  message: 'No Node built-ins here (DESIGN.md layering).',
+}));
 const noNodeOnlyLibs = ['lowdb', 'lowdb/node', 'ws', 'sirv', 'steno'].map((name) => ({
   name,
   message: 'Only electron/core and electron/serve use Node-side libraries.',
@@ -19,7 +25,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -30,14 +39,34 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronBan, ...builtinBan, ...noNodeOnlyLibs, { name: 'react', message: 'shared/ is pure.' }],
+          paths: [
+            electronBan,
+            ...builtinBan,
+            ...noNodeOnlyLibs,
+            { name: 'react', message: 'shared/ is pure.' },
+          ],
           patterns: [
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ imports nothing from electron/ or renderer/.' },
-            { group: ['react-dom', 'react-dom/*', 'framer-motion', 'lowdb/*'], message: 'shared/ is pure.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports nothing from electron/ or renderer/.',
+            },
+            {
+              group: ['react-dom', 'react-dom/*', 'framer-motion', 'lowdb/*'],
+              message: 'shared/ is pure.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'fetch'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'localStorage',
+        'fetch',
+      ],
     },
   },
   {
@@ -51,7 +80,11 @@ export default tseslint.config(
         {
           paths: [electronBan, ...builtinBan, ...noNodeOnlyLibs],
           patterns: [
-            { group: ['**/electron/**'], message: 'The renderer talks only to the bridge API (window.facilitator or the WebSocket client).' },
+            {
+              group: ['**/electron/**'],
+              message:
+                'The renderer talks only to the bridge API (window.facilitator or the WebSocket client).',
+            },
           ],
         },
       ],
@@ -68,7 +101,10 @@ export default tseslint.config(
           paths: [electronBan],
           patterns: [
             { group: ['**/renderer/**'], message: 'Node code never imports the renderer.' },
-            { group: ['**/main/**', '**/preload/**'], message: 'core and serve never depend on the Electron shell.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'core and serve never depend on the Electron shell.',
+            },
           ],
         },
       ],
@@ -80,7 +116,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', '**/serve/**'], message: 'main wires core to Electron; it does not reach into the renderer or the browser host.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/serve/**'],
+              message:
+                'main wires core to Electron; it does not reach into the renderer or the browser host.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -92,7 +136,12 @@ export default tseslint.config(
         'error',
         {
           paths: builtinBan,
-          patterns: [{ group: ['**/renderer/**', '**/core/**', '**/serve/**', '**/main/**'], message: 'preload exposes the contract API and nothing else.' }],
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/core/**', '**/serve/**', '**/main/**'],
+              message: 'preload exposes the contract API and nothing else.',
+            },
+          ],
         },
       ],
     },

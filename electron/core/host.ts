@@ -16,6 +16,8 @@ export interface CoreHostOptions {
   userDataFolder: string;
   hostKind: 'electron' | 'browser';
   version: string;
+  /** Copy the demo cohort into an empty library folder, so a first run has something real. */
+  seedDemo?: boolean;
   log?: (message: string) => void;
 }
 
@@ -53,7 +55,8 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
       ...appHandlers(services),
       ...cohortHandlers(services),
     },
-    (error) => options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
+    (error) =>
+      options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
   );
 
   let closing: Promise<void> | undefined;

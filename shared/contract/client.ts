@@ -30,11 +30,16 @@ export function createBridge(transport: RawTransport): Bridge {
         return fail('disconnected', `The app's engine could not be reached (${String(error)}).`);
       }
       const frame = ResultFrame.safeParse(raw);
-      if (!frame.success) return fail('internal', 'The engine sent an answer this view cannot read.');
+      if (!frame.success)
+        return fail('internal', 'The engine sent an answer this view cannot read.');
       if (!frame.data.ok) return { ok: false, error: frame.data.error } as Result<never>;
       const value = requests[name as RequestName].output.safeParse(frame.data.value);
       if (!value.success) {
-        return fail('internal', `The engine's answer to ${name} is malformed.`, describeIssues(value.error));
+        return fail(
+          'internal',
+          `The engine's answer to ${name} is malformed.`,
+          describeIssues(value.error),
+        );
       }
       return ok(value.data as RequestOutput<typeof name>);
     },

@@ -23,7 +23,11 @@ export interface ContractError {
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ContractError };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(code: ErrorCode, message: string, issues?: string[]): Result<T> => ({
+export const fail = <T = never>(
+  code: ErrorCode,
+  message: string,
+  issues?: string[],
+): Result<T> => ({
   ok: false,
   error: issues ? { code, message, issues } : { code, message },
 });

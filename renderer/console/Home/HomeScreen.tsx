@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { navigate } from '../Shell/route.ts';
+import { CohortCard } from './CohortCard.tsx';
+import { NewCohortDialog } from './NewCohortDialog.tsx';
+import './home.css';
+
+export function HomeScreen() {
+  const library = useQuery('library.list', {}, ['library.changed']);
+  const [creating, setCreating] = useState(false);
+  const cohorts = library.data?.cohorts ?? [];
+  const sorted = [...cohorts].sort((a, b) =>
+    (a.status === 'ok' ? a.name : a.fileName).localeCompare(
+      b.status === 'ok' ? b.name : b.fileName,
+    ),
+  );
+
+  return (
+    <main className="screen">
+      <div className="screen__inner">
+        <div className="screen__header">
+          <div>
+            <h1 className="screen__title">Cohorts</h1>
+            {library.data ? (
+              <p className="screen__subtitle">
+                Library folder <code>{library.data.folder}</code>
+              </p>
+            ) : null}
+          </div>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
+            <span aria-hidden="true">＋</span> New cohort
+          </button>
+        </div>
+
+        {library.error ? (
+          <p className="banner" role="alert">
+            The library could not be read: {library.error.message}
+          </p>
+        ) : null}
+
+        {library.data && sorted.length === 0 ? (
+          <section className="empty-library" aria-label="No cohorts yet">
+            <h2>No cohorts yet</h2>
+            <p>
+              Create a cohort for each group you facilitate. Its members, sessions, notes and
+              commitments are kept in one file you can copy and back up.
+            </p>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setCreating(true)}
+            >
+              Create your first cohort
+            </button>
+          </section>
+        ) : (
+          <ul
+            className="cohort-grid"
+            aria-label="Cohorts in the library"
+            aria-busy={library.loading}
+          >
+            {sorted.map((cohort) => (
+              <CohortCard key={cohort.id} cohort={cohort} />
+            ))}
+          </ul>
+        )}
+      </div>
+
+      <NewCohortDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(cohort) => {
+          setCreating(false);
+          library.reload();
+          navigate({ screen: 'cohort', cohortId: cohort.id });
+        }}
+      />
+    </main>
+  );
+}

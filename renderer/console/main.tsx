@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { connect } from '../bridge/connect.ts';
+import { ConnectionProvider } from '../bridge/ConnectionContext.tsx';
+import '../ui/theme.css';
+import { ConsoleApp } from './ConsoleApp.tsx';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('The console page has no #root element.');
+createRoot(root).render(
+  <StrictMode>
+    <ConnectionProvider connection={connect()}>
+      <ConsoleApp />
+    </ConnectionProvider>
+  </StrictMode>,
+);

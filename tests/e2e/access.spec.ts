@@ -1,0 +1,84 @@
+import { expect, test } from '@playwright/test';
+import WebSocket from 'ws';
+import { startHost, type RunningHost } from './support/browserHost.ts';
+
+let host: RunningHost;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.stop();
+});
+
+/** Sends one request frame over the host's WebSocket and returns the result frame. */
+async function invokeOverSocket(token: string, name: string, input: unknown) {
+  const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=${token}`);
+  await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+  const answer = new Promise<{
+    result: { ok: boolean; error?: { code: string; message: string } };
+  }>((resolve) => {
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; id: number };
+      if (frame.type === 'result' && frame.id === 1) resolve(frame as never);
+    });
+  });
+  socket.send(JSON.stringify({ type: 'invoke', id: 1, name, input }));
+  const frame = await answer;
+  socket.close();
+  return frame.result;
+}
+
+const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
+
+test('pages without a valid token get 401', async ({ request }) => {
+  expect((await request.get(`${host.origin}/presenter`)).status()).toBe(401);
+  expect((await request.get(`${host.origin}/`)).status()).toBe(401);
+  expect((await request.get(`${host.origin}/?token=wrong`)).status()).toBe(401);
+  // The presenter's token does not open the console.
+  expect((await request.get(`${host.origin}/?token=${tokenOf(host.presenterUrl)}`)).status()).toBe(
+    401,
+  );
+  expect((await request.get(host.presenterUrl)).status()).toBe(200);
+});
+
+test('a WebSocket upgrade without a valid token is refused with 401', async () => {
+  const socket = new WebSocket(`${host.origin.replace('http', 'ws')}/ws?token=nope`);
+  const status = await new Promise<number>((resolve) => {
+    socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    socket.on('error', () => resolve(-1));
+  });
+  expect(status).toBe(401);
+});
+
+test('the presenter token may read but its commands are refused', async () => {
+  const presenter = tokenOf(host.presenterUrl);
+  const read = await invokeOverSocket(presenter, 'library.list', {});
+  expect(read.ok).toBe(true);
+  const refused = await invokeOverSocket(presenter, 'cohort.create', { name: 'Sneaky' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
+});
+
+test('invalid and unknown requests get typed errors, not crashes', async () => {
+  const token = tokenOf(host.consoleUrl);
+  expect(await invokeOverSocket(token, 'cohort.create', { name: '' })).toMatchObject({
+    ok: false,
+    error: { code: 'invalid-input' },
+  });
+  expect(await invokeOverSocket(token, 'no.such.thing', {})).toMatchObject({
+    ok: false,
+    error: { code: 'unknown-request' },
+  });
+  // The host is still answering.
+  expect((await invokeOverSocket(token, 'app.info', {})).ok).toBe(true);
+});
+
+test('console and presenter pages open side by side', async ({ browser }) => {
+  const context = await browser.newContext();
+  const console = await context.newPage();
+  const presenter = await context.newPage();
+  await console.goto(host.consoleUrl);
+  await presenter.goto(host.presenterUrl);
+  await expect(console.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
+  await expect(presenter.getByRole('main', { name: 'Presenter' })).toBeVisible();
+  await context.close();
+});
