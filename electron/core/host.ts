@@ -3,6 +3,7 @@
  * the store and the live session, routes requests and broadcasts what changed.
  */
 import { Broadcaster } from './broadcaster.ts';
+import { seedDemoCohort } from './library/seedDemo.ts';
 import { appHandlers } from './handlers/app.ts';
 import { cohortHandlers } from './handlers/cohort.ts';
 import { createRouter, type Router } from './router.ts';
@@ -16,8 +17,8 @@ export interface CoreHostOptions {
   userDataFolder: string;
   hostKind: 'electron' | 'browser';
   version: string;
-  /** Copy the demo cohort into an empty library folder, so a first run has something real. */
-  seedDemo?: boolean;
+  /** A demo cohort file copied into an empty library folder, so a first run has something real. */
+  demoCohortFile?: string;
   log?: (message: string) => void;
 }
 
@@ -31,6 +32,11 @@ export interface CoreHost {
 
 export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost> {
   const broadcaster = new Broadcaster();
+  if (options.demoCohortFile) {
+    const seeded = await seedDemoCohort(options.dataFolder, options.demoCohortFile);
+    if (seeded.seeded)
+      options.log?.(`First run: copied the demo cohort into ${options.dataFolder}.`);
+  }
   const store = await openCohortStore({
     folder: options.dataFolder,
     userDataFolder: options.userDataFolder,

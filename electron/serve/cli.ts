@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCoreHost } from '../core/host.ts';
+import { DEMO_COHORT_FILE_NAME } from '../core/library/seedDemo.ts';
 import { parseServeArgs } from './args.ts';
 import { ensureRendererBuilt, PROJECT_ROOT } from './rendererFolder.ts';
 import { startBrowserHost } from './server.ts';
@@ -23,7 +24,9 @@ async function main() {
     userDataFolder: options.userDataFolder,
     hostKind: 'browser',
     version,
-    seedDemo: !options.noDemo,
+    demoCohortFile: options.noDemo
+      ? undefined
+      : join(PROJECT_ROOT, 'build', 'demo', DEMO_COHORT_FILE_NAME),
     log,
   });
   const host = await startBrowserHost({

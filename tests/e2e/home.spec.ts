@@ -41,3 +41,15 @@ test('a cohort name is required and the dialog says so', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test('a first run in an empty library shows the demo cohort', async ({ page }) => {
+  const demoHost = await startHost({ demo: true });
+  try {
+    const home = new HomePage(page);
+    await home.open(demoHost.consoleUrl);
+    await expect(home.cohortList().getByRole('listitem')).toHaveCount(1);
+    await expect(home.cohortList().getByRole('link', { name: /Product leads circle/ })).toBeVisible();
+  } finally {
+    await demoHost.stop();
+  }
+});
