@@ -6,6 +6,7 @@ import { Broadcaster } from './broadcaster.ts';
 import { seedDemoCohort } from './library/seedDemo.ts';
 import { appHandlers } from './handlers/app.ts';
 import { cohortHandlers } from './handlers/cohort.ts';
+import { followUpHandlers } from './handlers/followUp.ts';
 import { createRouter, type Router } from './router.ts';
 import type { CoreServices } from './services.ts';
 import { openCohortStore } from './store/index.ts';
@@ -60,6 +61,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     {
       ...appHandlers(services),
       ...cohortHandlers(services),
+      ...followUpHandlers(services),
     },
     (error) =>
       options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),

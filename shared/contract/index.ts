@@ -6,6 +6,7 @@ export * from './library.ts';
 export * from './requests.ts';
 export * from './requests/app.ts';
 export * from './requests/cohort.ts';
+export * from './requests/followUp.ts';
 export * from './result.ts';
 export * from './spec.ts';
 export * from './wire.ts';
