@@ -7,6 +7,7 @@ import { seedDemoCohort } from './library/seedDemo.ts';
 import { appHandlers } from './handlers/app.ts';
 import { cohortHandlers } from './handlers/cohort.ts';
 import { followUpHandlers } from './handlers/followUp.ts';
+import { storeHandlers } from './handlers/store.ts';
 import { createRouter, type Router } from './router.ts';
 import type { CoreServices } from './services.ts';
 import { openCohortStore } from './store/index.ts';
@@ -61,6 +62,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     {
       ...appHandlers(services),
       ...cohortHandlers(services),
+      ...storeHandlers(services),
       ...followUpHandlers(services),
     },
     (error) =>

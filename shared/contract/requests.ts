@@ -7,12 +7,14 @@ import type { z } from 'zod';
 import { appRequests } from './requests/app.ts';
 import { cohortRequests } from './requests/cohort.ts';
 import { followUpRequests } from './requests/followUp.ts';
+import { storeRequests } from './requests/store.ts';
 import type { RequestSpec } from './spec.ts';
 
 export const requests = {
   ...appRequests,
   ...cohortRequests,
   ...followUpRequests,
+  ...storeRequests,
 } as const satisfies Record<string, RequestSpec>;
 
 export type Requests = typeof requests;

@@ -4,7 +4,7 @@
  */
 import { Low } from 'lowdb';
 import { checkTouchedParts } from '../../../shared/cohort/validateParts.ts';
-import type { Cohort } from '../../../shared/cohort/schema.ts';
+import { CURRENT_SCHEMA_VERSION, type Cohort } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
 import { CohortFileAdapter, CohortFileProblem } from './CohortFileAdapter.ts';
@@ -13,9 +13,16 @@ import type { StoreFs } from './fsFacade.ts';
 import { describeWriteError } from './writeErrors.ts';
 import { basename } from 'node:path';
 
+export interface WriteDecision {
+  /** True when this write must not happen (the edits went elsewhere, e.g. a conflicted copy). */
+  skip: boolean;
+  /** Said with the 'saved' status, e.g. that a file removed elsewhere was written again. */
+  message?: string;
+}
+
 export interface WriteHooks {
   /** Before each write: may back up the file on disk, or decide the write must not happen. */
-  beforeWrite(file: CohortFile): Promise<'write' | 'skip'>;
+  beforeWrite(file: CohortFile): Promise<WriteDecision>;
   /** After a successful write. */
   afterWrite(file: CohortFile): void;
 }
@@ -46,8 +53,10 @@ export class CohortFile {
   #writing: Promise<void> | undefined;
   #failures = 0;
   #closed = false;
-  /** Successful writes since this file was opened, for the every-N backups. */
-  writes = 0;
+  /** Successful writes since the last backup, for the every-N backups. */
+  writesSinceBackup = 0;
+  /** Set when the file on disk must be backed up before the next write (it was migrated). */
+  needsBackup = false;
 
   constructor(options: CohortFileOptions) {
     this.#options = options;
@@ -79,7 +88,8 @@ export class CohortFile {
       .read()
       .then(() => {
         this.#loaded = true;
-        // A migrated file is written in the new format with the next edit (after a backup).
+        // A migrated file is written in the new format with the next edit, after a backup.
+        this.needsBackup = this.adapter.fromVersion < CURRENT_SCHEMA_VERSION;
         return this.#db.data;
       })
       .catch((error: unknown) => {
@@ -93,8 +103,19 @@ export class CohortFile {
 
   /** Replaces the data in memory with what is on disk now (someone else changed it). */
   async reload(): Promise<void> {
-    await this.#db.read();
-    this.#loaded = true;
+    try {
+      await this.#db.read();
+      this.#loaded = true;
+      this.needsBackup = this.adapter.fromVersion < CURRENT_SCHEMA_VERSION;
+    } catch (error) {
+      this.#loaded = false;
+      throw error;
+    }
+  }
+
+  /** Forgets edits not yet written (they were saved elsewhere, e.g. in a conflicted copy). */
+  discardEdits() {
+    this.#dirty = false;
   }
 
   /** Replaces the data in memory with `cohort` and schedules a write. */
@@ -153,12 +174,12 @@ export class CohortFile {
     this.#status('saving');
     try {
       const decision = await this.#options.hooks.beforeWrite(this);
-      if (decision === 'skip') return;
+      if (decision.skip) return;
       await this.#db.write();
-      this.writes += 1;
+      this.writesSinceBackup += 1;
       this.#failures = 0;
       this.#options.hooks.afterWrite(this);
-      this.#status('saved');
+      this.#status('saved', decision.message);
     } catch (error) {
       this.#dirty = true;
       this.#failures += 1;

@@ -1,25 +1,45 @@
 /**
  * What the rest of the host needs from the cohort store. The store is the only code that touches
- * cohort files (and the only importer of lowdb); everything else goes through this interface.
+ * cohort files (and the only importer of lowdb for them); everything else goes through this interface.
  */
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import type { CohortListing, Library, SaveStatus } from '../../../shared/contract/index.ts';
+import type { BackupSummary, RecentCohort } from '../../../shared/contract/requests/store.ts';
 
 export interface CohortStore {
-  /** The library folder the home screen lists. */
+  /** The library folder the home screen lists (the settings' override, or the default). */
   readonly folder: string;
   /** Every cohort in the library folder plus files opened from elsewhere; damaged files as errors. */
   list(): Promise<Library>;
   /** Creates a new `.cohort` file in the library folder and writes it before resolving. */
   create(name: string): Promise<CohortListing>;
+  /**
+   * Makes a `.cohort` file from anywhere known to the store (open dialog, drag and drop, OS file
+   * association) and puts it first in the recent files. A damaged file is an error listing.
+   * Throws RequestError not-found when there is no such file.
+   */
+  open(path: string): Promise<CohortListing>;
+  /** Files opened recently, newest first, including ones no longer available. */
+  recent(): Promise<RecentCohort[]>;
+  /** Uses another library folder from now on (kept in the app settings). */
+  setFolder(folder: string): Promise<Library>;
   /** The cohort as held in memory (loaded on first use). Throws RequestError not-found / file-error. */
   read(cohortId: string): Promise<Cohort>;
   /**
    * Applies a change to the in-memory cohort and schedules a coalesced write; resolves with the
    * mutator's result once the change is applied (not yet written). The mutator gets a draft it may
-   * change in place; if it throws, nothing changes.
+   * change in place; if it throws, nothing changes. A change that would make the file invalid is
+   * refused with RequestError('rejected').
    */
   update<T>(cohortId: string, mutate: (draft: Cohort) => T): Promise<T>;
+  /** Backups of one cohort file, newest first. */
+  listBackups(cohortId: string): Promise<BackupSummary[]>;
+  /** Replaces the cohort with one of its backups, after backing up the current version. */
+  restoreBackup(cohortId: string, backupId: string): Promise<CohortListing>;
+  /** Writes the cohort as it is in memory to a new file elsewhere ("Save a copy elsewhere"). */
+  saveCopyAs(cohortId: string, path: string): Promise<CohortListing>;
+  /** The file behind an id, for the Electron shell ("Show in folder"); undefined when unknown. */
+  pathOf(cohortId: string): string | undefined;
   /** Writes everything pending now; resolves when every file is on disk (or has failed). */
   flush(): Promise<void>;
   /** Flushes and stops timers and watchers. */

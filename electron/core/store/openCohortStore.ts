@@ -1,9 +1,11 @@
 /**
- * Composes the cohort store: the library folder, the cohort files held open, their listings, and
- * the events views follow. The only code that reads or writes cohort files lives in this folder.
+ * Composes the cohort store: the library folder and its watcher, the cohort files held open, their
+ * listings, backups, recent files, and the events views follow. The only code that reads or writes
+ * cohort files lives in this folder.
  */
 import { randomUUID } from 'node:crypto';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { decodeCohortText } from '../../../shared/cohort/decode.ts';
 import {
   CURRENT_SCHEMA_VERSION,
   CohortSchema,
@@ -15,88 +17,114 @@ import {
   type Library,
   type SaveStatus,
 } from '../../../shared/contract/index.ts';
-import { CohortFileAdapter } from './CohortFileAdapter.ts';
-import { CohortFile } from './CohortFile.ts';
+import type { RecentCohort } from '../../../shared/contract/requests/store.ts';
+import { openAppSettings } from '../settings/appSettings.ts';
+import { Backups } from './backups.ts';
+import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
+import { CohortFile, toRequestError } from './CohortFile.ts';
 import type { CohortStore } from './CohortStore.ts';
 import { cohortIdFor, isCohortFileName, sanitiseFileStem, uniqueFileName } from './fileNames.ts';
-import { nodeFs, type StoreFs } from './fsFacade.ts';
+import { isErrno, nodeFs, type StoreFs } from './fsFacade.ts';
 import { Listeners } from './listeners.ts';
 import { ListingCache, listingOf } from './listing.ts';
+import { RecentFiles } from './recentFiles.ts';
+import { watchFolder } from './watchFolder.ts';
+import { describeWriteError } from './writeErrors.ts';
+import { guardWrite } from './writeGuard.ts';
 
 export interface CohortStoreOptions {
-  /** The library folder (created if missing). */
+  /** The default library folder (created if missing); the app settings may name another. */
   folder: string;
   /** Where app settings and the recent-files list live. */
   userDataFolder: string;
-  /** File-system calls, replaceable to inject faults in tests. */
+  /** File-system calls for cohort files, replaceable to inject faults in tests. */
   fs?: StoreFs;
   /** How long a burst of edits is gathered into one write (default 200 ms). */
   coalesceMs?: number;
   /** Delays between retries of a failed write (default 1 s, 2 s, 5 s, 10 s, then every 30 s). */
   retryDelaysMs?: readonly number[];
+  /** Back up every this many writes (default 25) and keep this many backups (default 20). */
+  backupEvery?: number;
+  keepBackups?: number;
+  /** Watch the library folder for changes made elsewhere (default true). */
+  watch?: boolean;
+  now?: () => Date;
 }
 
 export async function openCohortStore(options: CohortStoreOptions): Promise<CohortStore> {
   const fs = options.fs ?? nodeFs;
-  const folder = resolve(options.folder);
+  const now = options.now ?? (() => new Date());
+  const settings = await openAppSettings(options.userDataFolder);
+  const recentFiles = await RecentFiles.open(options.userDataFolder);
+  let folder = resolve(settings.data.libraryFolder ?? options.folder);
   await fs.mkdir(folder);
-  const coalesceMs = options.coalesceMs ?? 200;
-  const retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000];
 
   const saveStatus = new Listeners<SaveStatus>();
   const libraryChanged = new Listeners<void>();
   const cohortChanged = new Listeners<string>();
   const listings = new ListingCache(fs);
+  const backups = new Backups(fs, {
+    keep: options.keepBackups ?? 20,
+    every: options.backupEvery ?? 25,
+    now,
+  });
   /** Every path we know, by cohort id. */
   const paths = new Map<string, string>();
   const files = new Map<string, CohortFile>();
 
-  const fileFor = (id: string): CohortFile => {
-    let file = files.get(id);
-    if (file) return file;
+  const register = (path: string) => {
+    const full = resolve(path);
+    const id = cohortIdFor(full);
+    paths.set(id, full);
+    return id;
+  };
+
+  const emitStatus = (file: CohortFile, state: SaveStatus['state'], message: string) =>
+    saveStatus.emit({ cohortId: file.id, state, message, at: now().toISOString() });
+
+  function fileFor(id: string): CohortFile {
+    const existing = files.get(id);
+    if (existing) return existing;
     const path = paths.get(id);
     if (!path) throw new RequestError('not-found', 'That cohort is not in the library any more.');
-    file = new CohortFile({
+    const file = new CohortFile({
       fs,
       path,
       id,
-      coalesceMs,
-      retryDelaysMs,
+      coalesceMs: options.coalesceMs ?? 200,
+      retryDelaysMs: options.retryDelaysMs ?? [1000, 2000, 5000, 10_000, 30_000],
       emitStatus: (status) => saveStatus.emit(status),
       hooks: {
-        beforeWrite: async () => 'write',
+        beforeWrite: (written) =>
+          guardWrite(written, {
+            fs,
+            backups,
+            now,
+            onConflict(conflicted, copyPath) {
+              register(copyPath);
+              emitStatus(
+                conflicted,
+                'conflict',
+                `${conflicted.fileName} was changed elsewhere while you were working. Both versions are kept: yours is in "${basename(copyPath)}".`,
+              );
+              cohortChanged.emit(conflicted.id);
+              libraryChanged.emit();
+            },
+          }),
         afterWrite: (written) => {
           const fingerprint = written.adapter.fingerprint;
-          if (fingerprint) {
-            listings.remember(
-              written.path,
-              fingerprint,
-              listingOf(id, written.path, written.data, new Date(fingerprint.mtimeMs)),
-            );
-          }
+          if (!fingerprint) return;
+          const modified = new Date(fingerprint.mtimeMs);
+          listings.remember(
+            written.path,
+            fingerprint,
+            listingOf(id, written.path, written.data, modified),
+          );
         },
       },
     });
     files.set(id, file);
     return file;
-  };
-
-  const folderFileNames = async () => (await fs.readdir(folder)).filter(isCohortFileName);
-
-  const register = (path: string) => {
-    const id = cohortIdFor(path);
-    paths.set(id, path);
-    return id;
-  };
-
-  async function list(): Promise<Library> {
-    const names = await folderFileNames();
-    const cohorts: CohortListing[] = [];
-    for (const name of names.sort((a, b) => a.localeCompare(b))) {
-      const path = join(folder, name);
-      cohorts.push(await listings.describe(register(path), path));
-    }
-    return { folder, cohorts };
   }
 
   /** Finds the file for an id, looking at the folder again if it is not known yet. */
@@ -105,34 +133,196 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     return fileFor(cohortId);
   }
 
+  /** Picks up a change made elsewhere to a file we hold with no unsaved edits. */
+  async function refresh(file: CohortFile): Promise<void> {
+    const fingerprint = file.adapter.fingerprint;
+    if (!file.loaded || file.hasUnsavedEdits || !fingerprint) return;
+    let changed: boolean;
+    try {
+      const stat = await fs.stat(file.path);
+      changed =
+        !sameStat(stat, fingerprint) && (await file.adapter.readRaw()).text !== fingerprint.text;
+    } catch {
+      return; // Gone or unreadable: the next write or listing says so.
+    }
+    if (!changed || file.hasUnsavedEdits) return;
+    await file.reload().catch(() => undefined);
+    cohortChanged.emit(file.id);
+  }
+
+  async function list(): Promise<Library> {
+    const cohorts: CohortListing[] = [];
+    const names = (await fs.readdir(folder))
+      .filter(isCohortFileName)
+      .sort((a, b) => a.localeCompare(b));
+    const inFolder = new Set<string>();
+    for (const name of names) {
+      const path = join(folder, name);
+      inFolder.add(path);
+      cohorts.push(await listings.describe(register(path), path));
+    }
+    for (const entry of recentFiles.entries) {
+      if (inFolder.has(entry.path) || dirname(entry.path) === folder) continue;
+      const listing = await listings.describe(register(entry.path), entry.path);
+      if (listing.status === 'ok' || listing.problem !== 'the file is no longer there')
+        cohorts.push(listing);
+    }
+    return { folder, cohorts };
+  }
+
+  let stopWatching = () => {};
+  const startWatching = () => {
+    stopWatching();
+    if (options.watch === false) return;
+    stopWatching = watchFolder(folder, () => {
+      for (const file of files.values()) void refresh(file);
+      libraryChanged.emit();
+    });
+  };
+  startWatching();
+
+  async function writeNewFile(path: string, cohort: Cohort): Promise<CohortListing> {
+    try {
+      await new CohortFileAdapter(fs, path).write(cohort);
+    } catch (error) {
+      throw new RequestError('file-error', describeWriteError(basename(path), error));
+    }
+    return listings.describe(register(path), path);
+  }
+
   return {
-    folder,
+    get folder() {
+      return folder;
+    },
     list,
     async create(name) {
-      const stem = sanitiseFileStem(name);
-      const fileName = uniqueFileName(stem, await fs.readdir(folder));
-      const path = join(folder, fileName);
-      const cohort: Cohort = CohortSchema.parse({
+      const fileName = uniqueFileName(sanitiseFileStem(name), await fs.readdir(folder));
+      const cohort = CohortSchema.parse({
         schemaVersion: CURRENT_SCHEMA_VERSION,
         id: randomUUID(),
         name: name.trim(),
-        createdAt: new Date().toISOString(),
+        createdAt: now().toISOString(),
       });
-      await new CohortFileAdapter(fs, path).write(cohort);
-      const id = register(path);
+      const listing = await writeNewFile(join(folder, fileName), cohort);
       libraryChanged.emit();
-      return listings.describe(id, path);
+      return listing;
+    },
+    async open(path) {
+      const full = resolve(path);
+      try {
+        await fs.stat(full);
+      } catch (error) {
+        throw isErrno(error, 'ENOENT', 'ENOTDIR')
+          ? new RequestError('not-found', `There is no file at ${full}.`)
+          : toRequestError(basename(full), error);
+      }
+      const id = register(full);
+      await recentFiles.add(full, now()).catch(() => undefined);
+      libraryChanged.emit();
+      return listings.describe(id, full);
+    },
+    async recent() {
+      const out: RecentCohort[] = [];
+      for (const entry of recentFiles.entries) {
+        let available = true;
+        try {
+          await fs.stat(entry.path);
+        } catch {
+          available = false;
+        }
+        out.push({
+          cohortId: register(entry.path),
+          fileName: basename(entry.path),
+          folder: dirname(entry.path),
+          openedAt: entry.openedAt,
+          available,
+        });
+      }
+      return out;
+    },
+    async setFolder(next) {
+      const full = resolve(next);
+      try {
+        await fs.mkdir(full);
+        await fs.readdir(full);
+      } catch (error) {
+        throw new RequestError(
+          'file-error',
+          `The folder ${full} cannot be used (${String(error)}).`,
+        );
+      }
+      await settings.update((data) => ({ ...data, libraryFolder: full }));
+      folder = full;
+      startWatching();
+      libraryChanged.emit();
+      return list();
     },
     async read(cohortId) {
-      return (await known(cohortId)).load();
+      const file = await known(cohortId);
+      await refresh(file);
+      return file.load();
     },
     async update(cohortId, mutate) {
       return (await known(cohortId)).update(mutate);
     },
+    async listBackups(cohortId) {
+      return backups.list((await known(cohortId)).path);
+    },
+    async restoreBackup(cohortId, backupId) {
+      const file = await known(cohortId);
+      let text: string;
+      try {
+        text = await backups.read(file.path, backupId);
+      } catch {
+        throw new RequestError(
+          'not-found',
+          `There is no backup called ${backupId} for ${file.fileName}.`,
+        );
+      }
+      const decoded = decodeCohortText(text);
+      if (!decoded.ok)
+        throw new RequestError('file-error', `That backup cannot be used: ${decoded.problem}.`);
+      await file.flush();
+      try {
+        await backups.backup(file.path);
+      } catch (error) {
+        throw new RequestError(
+          'file-error',
+          `The current version could not be backed up first, so nothing was restored (${String(error)}).`,
+        );
+      }
+      file.needsBackup = false;
+      file.writesSinceBackup = 0;
+      file.replace(decoded.cohort);
+      await file.flush();
+      cohortChanged.emit(file.id);
+      libraryChanged.emit();
+      return listings.describe(file.id, file.path);
+    },
+    async saveCopyAs(cohortId, path) {
+      const file = await known(cohortId);
+      const cohort = await file.load();
+      let target = resolve(path);
+      if (!target.toLowerCase().endsWith('.cohort')) target += '.cohort';
+      if (target === file.path)
+        throw new RequestError('rejected', 'A copy needs another name or folder.');
+      try {
+        await fs.stat(target);
+        throw new RequestError('rejected', `${target} already exists; choose another name.`);
+      } catch (error) {
+        if (error instanceof RequestError) throw error;
+      }
+      const listing = await writeNewFile(target, cohort);
+      await recentFiles.add(target, now()).catch(() => undefined);
+      libraryChanged.emit();
+      return listing;
+    },
+    pathOf: (cohortId) => paths.get(cohortId),
     async flush() {
       await Promise.all([...files.values()].map((file) => file.flush()));
     },
     async close() {
+      stopWatching();
       await Promise.all([...files.values()].map((file) => file.close()));
       saveStatus.clear();
       libraryChanged.clear();
