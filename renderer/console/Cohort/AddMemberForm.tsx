@@ -33,7 +33,7 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
         <input value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
       </label>
       <label className="field">
-        Role or function
+        Role
         <input
           value={role}
           maxLength={200}

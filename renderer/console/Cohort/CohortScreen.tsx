@@ -1,11 +1,15 @@
 import { useQuery } from '../../bridge/useQuery.ts';
+import { plural } from '../../ui/format/relativeTime.ts';
 import { hrefFor } from '../Shell/route.ts';
-import { AddMemberForm } from './AddMemberForm.tsx';
+import { CharterPanel } from './CharterPanel.tsx';
+import { CommitmentsPanel } from './CommitmentsPanel.tsx';
+import { MembersPanel } from './MembersPanel.tsx';
+import { SessionsPanel } from './SessionsPanel.tsx';
 import './cohort.css';
 
 export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
-  const members = cohort.data?.members.filter((member) => !member.archived) ?? [];
+  const data = cohort.data;
 
   return (
     <main className="screen">
@@ -18,51 +22,30 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
             {cohort.error.message}
           </p>
         ) : null}
-        {cohort.data ? (
+        {data ? (
           <>
             <div className="screen__header">
               <div>
-                <h1 className="screen__title">{cohort.data.name}</h1>
-                {cohort.data.charter.mission ? (
-                  <p className="screen__subtitle">{cohort.data.charter.mission}</p>
-                ) : null}
+                <h1 className="screen__title">{data.name}</h1>
+                <p className="screen__subtitle">
+                  {plural(data.members.filter((m) => !m.archived).length, 'member')} ·{' '}
+                  {plural(data.sessions.length, 'session')}
+                </p>
               </div>
             </div>
-            <section className="panel" aria-labelledby="members-heading">
-              <div className="panel__header">
-                <h2 id="members-heading">Members</h2>
-                <span className="panel__count">{members.length}</span>
+            <div className="cohort-layout">
+              <div className="cohort-layout__main">
+                <CommitmentsPanel cohortId={cohortId} cohort={data} />
+                <SessionsPanel cohortId={cohortId} cohort={data} />
               </div>
-              {members.length === 0 ? (
-                <p className="panel__empty">
-                  No members yet. Add the people who meet in this cohort.
-                </p>
-              ) : (
-                <ul className="member-list" aria-label="Members">
-                  {members.map((member) => (
-                    <li key={member.id} className="member">
-                      <span className="member__avatar" aria-hidden="true">
-                        {initials(member.name)}
-                      </span>
-                      <span className="member__name">{member.name}</span>
-                      {member.role ? <span className="member__role">{member.role}</span> : null}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              <AddMemberForm cohortId={cohortId} onAdded={cohort.reload} />
-            </section>
+              <div className="cohort-layout__side">
+                <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
+                <CharterPanel cohort={data} />
+              </div>
+            </div>
           </>
         ) : null}
       </div>
     </main>
   );
 }
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0]?.toUpperCase())
-    .join('');

@@ -1,0 +1,123 @@
+/**
+ * Commitments still open, across every session of the cohort: what the group reviews at the
+ * start of the next session. Overdue ones first; completion is one click.
+ */
+import { useState } from 'react';
+import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
+import { ProgressDialog } from './ProgressDialog.tsx';
+
+interface Props {
+  cohortId: string;
+  cohort: Cohort;
+}
+
+export function CommitmentsPanel({ cohortId, cohort }: Props) {
+  const bridge = useBridge();
+  const [updating, setUpdating] = useState<Commitment>();
+  const [error, setError] = useState<string>();
+  const names = new Map(cohort.members.map((member) => [member.id, member.name]));
+  const latestUpdate = new Map<string, string>();
+  for (const session of cohort.sessions) {
+    for (const update of session.progressUpdates) {
+      latestUpdate.set(
+        update.commitmentId,
+        update.accomplished || update.remaining || update.blockers,
+      );
+    }
+  }
+  const open = cohort.sessions
+    .flatMap((session) => session.commitments)
+    .filter((commitment) => commitment.status === 'open')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const doneCount = cohort.sessions
+    .flatMap((s) => s.commitments)
+    .filter((c) => c.status === 'done').length;
+
+  const setStatus = async (commitment: Commitment, status: 'done' | 'dropped') => {
+    const result = await bridge.invoke('commitment.setStatus', {
+      cohortId,
+      commitmentId: commitment.id,
+      status,
+    });
+    setError(result.ok ? undefined : result.error.message);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="commitments-heading">
+      <div className="panel__header">
+        <h2 id="commitments-heading">Open commitments</h2>
+        <span className="panel__count">{open.length}</span>
+        {doneCount > 0 ? <span className="panel__aside">{doneCount} completed so far</span> : null}
+      </div>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {open.length === 0 ? (
+        <p className="panel__empty">
+          No open commitments. Action plans agreed in a session appear here until they are done.
+        </p>
+      ) : (
+        <ul className="commitment-list" aria-label="Open commitments">
+          {open.map((commitment) => {
+            const overdue = daysUntil(commitment.dueDate) < 0;
+            const owner = names.get(commitment.ownerId) ?? 'Former member';
+            return (
+              <li key={commitment.id} className="commitment" data-overdue={overdue || undefined}>
+                <div className="commitment__body">
+                  <p className="commitment__text">{commitment.text}</p>
+                  <p className="commitment__meta">
+                    <span className="commitment__owner">{owner}</span>
+                    <span title={formatDate(commitment.dueDate, { dateStyle: 'full' })}>
+                      {formatDate(commitment.dueDate)} · {dueWords(commitment.dueDate)}
+                    </span>
+                  </p>
+                  {latestUpdate.get(commitment.id) ? (
+                    <p className="commitment__update">
+                      Last update: {latestUpdate.get(commitment.id)}
+                    </p>
+                  ) : null}
+                </div>
+                <div className="commitment__actions">
+                  <button
+                    type="button"
+                    className="button"
+                    aria-label={`Mark done: ${commitment.text}`}
+                    onClick={() => void setStatus(commitment, 'done')}
+                  >
+                    ✓ Done
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    aria-label={`Progress update: ${commitment.text}`}
+                    onClick={() => setUpdating(commitment)}
+                  >
+                    Update
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet button--danger"
+                    aria-label={`Drop: ${commitment.text}`}
+                    onClick={() => void setStatus(commitment, 'dropped')}
+                  >
+                    Drop
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ProgressDialog
+        cohortId={cohortId}
+        commitment={updating}
+        ownerName={updating ? (names.get(updating.ownerId) ?? '') : ''}
+        onClose={() => setUpdating(undefined)}
+      />
+    </section>
+  );
+}

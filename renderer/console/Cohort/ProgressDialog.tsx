@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { Commitment } from '../../../shared/cohort/schema.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+
+interface Props {
+  cohortId: string;
+  commitment: Commitment | undefined;
+  ownerName: string;
+  onClose: () => void;
+}
+
+const EMPTY = { accomplished: '', remaining: '', blockers: '' };
+
+export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Props) {
+  const bridge = useBridge();
+  const [fields, setFields] = useState(EMPTY);
+  const [error, setError] = useState<string>();
+
+  const close = () => {
+    setFields(EMPTY);
+    setError(undefined);
+    onClose();
+  };
+  const save = async () => {
+    if (!commitment) return;
+    const result = await bridge.invoke('commitment.addProgress', {
+      cohortId,
+      commitmentId: commitment.id,
+      ...fields,
+    });
+    if (result.ok) close();
+    else setError(result.error.message);
+  };
+  const field = (key: keyof typeof EMPTY, label: string, hint: string) => (
+    <label className="field">
+      {label}
+      <textarea
+        value={fields[key]}
+        placeholder={hint}
+        rows={2}
+        onChange={(event) => setFields({ ...fields, [key]: event.target.value })}
+      />
+    </label>
+  );
+
+  return (
+    <Dialog
+      open={commitment !== undefined}
+      title="Progress update"
+      lead={commitment ? `${ownerName}: “${commitment.text}”` : undefined}
+      onClose={close}
+      onSubmit={() => void save()}
+      actions={
+        <>
+          <button type="button" className="button button--quiet" onClick={close}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={
+              !fields.accomplished.trim() && !fields.remaining.trim() && !fields.blockers.trim()
+            }
+          >
+            Save update
+          </button>
+        </>
+      }
+    >
+      {field('accomplished', 'Accomplished', 'What got done since the last session')}
+      {field('remaining', 'Remaining', 'What is still to do')}
+      {field('blockers', 'Blockers', 'Where the group could help')}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import type { Cohort } from '../../../shared/cohort/schema.ts';
+import { formatDate } from '../../ui/format/dates.ts';
+import { plural } from '../../ui/format/relativeTime.ts';
+import { hrefFor } from '../Shell/route.ts';
+
+/** The cohort's history, newest first, with what each session produced. */
+export function SessionsPanel({
+  cohortId,
+  cohort,
+  action,
+}: {
+  cohortId: string;
+  cohort: Cohort;
+  action?: ReactNode;
+}) {
+  const sessions = [...cohort.sessions].sort((a, b) => b.date.localeCompare(a.date));
+  const ownerOf = new Map(
+    cohort.sessions.flatMap((session) => session.attendance).map((a) => [a.id, a.name] as const),
+  );
+  return (
+    <section className="panel" aria-labelledby="sessions-heading">
+      <div className="panel__header">
+        <h2 id="sessions-heading">Sessions</h2>
+        <span className="panel__count">{sessions.length}</span>
+        <span className="panel__spacer" />
+        {action}
+      </div>
+      {sessions.length === 0 ? (
+        <p className="panel__empty">No sessions yet. Start the first one when the group meets.</p>
+      ) : (
+        <ol className="session-list" aria-label="Sessions">
+          {sessions.map((session) => {
+            const chosen = session.challenges.find((c) => c.id === session.chosenChallengeId);
+            const present = session.attendance.filter((a) => a.present).length;
+            return (
+              <li key={session.id} className="session-row">
+                <a
+                  className="session-row__link"
+                  href={hrefFor({ screen: 'live', cohortId, sessionId: session.id })}
+                >
+                  <span className="session-row__date">{formatDate(session.date)}</span>
+                  <span className="session-row__title">
+                    {session.title ||
+                      (chosen
+                        ? `${ownerOf.get(chosen.attendeeId) ?? 'A member'}’s challenge`
+                        : 'Session')}
+                  </span>
+                </a>
+                {chosen ? <p className="session-row__challenge">{chosen.text}</p> : null}
+                <p className="session-row__facts">
+                  {plural(present, 'attendee')} · {plural(session.notes.length, 'note')} ·{' '}
+                  {plural(session.commitments.length, 'commitment')}
+                  {session.endedAt ? '' : ' · not ended'}
+                </p>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
