@@ -1,5 +1,6 @@
 /** Every event the host broadcasts to views, declared once; views validate payloads on receipt. */
 import { z } from 'zod';
+import { LiveSnapshotSchema } from '../live/snapshot.ts';
 import { LibrarySchema, SaveStatusSchema } from './library.ts';
 
 export const events = {
@@ -9,6 +10,8 @@ export const events = {
   'save.status': SaveStatusSchema,
   /** One cohort's content changed; views showing it fetch it again. */
   'cohort.changed': z.object({ cohortId: z.string() }),
+  /** A live session's full state after each change (shared/live/snapshot.ts). */
+  'live.state': LiveSnapshotSchema,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;
