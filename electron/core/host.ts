@@ -7,6 +7,7 @@ import { seedDemoCohort } from './library/seedDemo.ts';
 import { appHandlers } from './handlers/app.ts';
 import { cohortHandlers } from './handlers/cohort.ts';
 import { followUpHandlers } from './handlers/followUp.ts';
+import { liveHandlers } from './handlers/live.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { createRouter, type Router } from './router.ts';
 import type { CoreServices } from './services.ts';
@@ -64,6 +65,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
       ...cohortHandlers(services),
       ...storeHandlers(services),
       ...followUpHandlers(services),
+      ...liveHandlers(services),
     },
     (error) =>
       options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),

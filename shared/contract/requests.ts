@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { appRequests } from './requests/app.ts';
 import { cohortRequests } from './requests/cohort.ts';
 import { followUpRequests } from './requests/followUp.ts';
+import { liveRequests } from './requests/live.ts';
 import { storeRequests } from './requests/store.ts';
 import type { RequestSpec } from './spec.ts';
 
@@ -14,6 +15,7 @@ export const requests = {
   ...appRequests,
   ...cohortRequests,
   ...followUpRequests,
+  ...liveRequests,
   ...storeRequests,
 } as const satisfies Record<string, RequestSpec>;
 

@@ -1,0 +1,314 @@
+/**
+ * The live session host: keeps the live state of each running session in memory, applies commands
+ * with the pure reducer at the clock's `now`, appends each applied command to the session's run log,
+ * writes the derived summaries into the session record through the store (which coalesces the
+ * writes), and broadcasts the full state to every view. A session that is not in memory is brought
+ * back by replaying its run log, so a crash or restart loses nothing.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Cohort, QuestionBank, Session } from '../../../shared/cohort/schema.ts';
+import { RequestError, type EventName, type EventPayload } from '../../../shared/contract/index.ts';
+import {
+  applyDeckEdit,
+  DeckEditError,
+  resolveBank,
+  type DeckEdit,
+} from '../../../shared/deck/customise.ts';
+import { defaultAgenda } from '../../../shared/live/agenda.ts';
+import type { LiveCommand } from '../../../shared/live/commands.ts';
+import { toLiveBank } from '../../../shared/live/deck.ts';
+import { commandEntry, replayRunLog, startEntry } from '../../../shared/live/replay.ts';
+import {
+  applyLiveCommand,
+  createLiveState,
+  type LiveEffect,
+  type LiveState,
+} from '../../../shared/live/session.ts';
+import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
+import type { CohortStore } from '../store/CohortStore.ts';
+import { monotonicClock, type Clock } from './clock.ts';
+import { initFor, writeSummaries } from './records.ts';
+
+/** The part of the store the live host uses. */
+export type LiveStore = Pick<CohortStore, 'read' | 'update'>;
+export interface LiveBroadcaster {
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+}
+
+export interface LiveSessionHostOptions {
+  store: LiveStore;
+  broadcaster: LiveBroadcaster;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+export interface NewSession {
+  cohortId: string;
+  date: string;
+  title?: string | undefined;
+  /** Member ids, in seating order. */
+  attendance: string[];
+  /** Names of guests joining this session only. */
+  guests?: string[] | undefined;
+}
+
+interface Running {
+  cohortId: string;
+  sessionId: string;
+  state: LiveState;
+  seq: number;
+  lastNow: number;
+  /** Where the session sat in cohort.sessions last time, to find it without a scan. */
+  index: number;
+}
+
+const keyOf = (cohortId: string, sessionId: string) => `${cohortId}\u0000${sessionId}`;
+
+export class LiveSessionHost {
+  readonly #store: LiveStore;
+  readonly #broadcaster: LiveBroadcaster;
+  readonly #clock: Clock;
+  readonly #newId: () => string;
+  readonly #running = new Map<string, Running>();
+  readonly #opening = new Map<string, Promise<Running>>();
+
+  constructor(options: LiveSessionHostOptions) {
+    this.#store = options.store;
+    this.#broadcaster = options.broadcaster;
+    this.#clock = options.clock ?? monotonicClock();
+    this.#newId = options.newId ?? randomUUID;
+  }
+
+  /** Adds a session to the cohort: members attending in seating order, guests, the cohort's agenda. */
+  createSession(input: NewSession): Promise<Session> {
+    return this.#store.update(input.cohortId, (cohort) => {
+      const attendance = input.attendance.map((memberId) => {
+        const member = cohort.members.find((m) => m.id === memberId);
+        if (!member)
+          throw new RequestError('not-found', `${cohort.name} has no member ${memberId}.`);
+        return {
+          id: member.id,
+          memberId: member.id,
+          name: member.name,
+          guest: false,
+          present: true,
+        };
+      });
+      const guests = (input.guests ?? []).map((name) => ({
+        id: `guest-${this.#newId()}`,
+        name,
+        guest: true,
+        present: true,
+      }));
+      const agenda = (cohort.agendaTemplate ?? defaultAgenda()).map((s) => ({
+        id: s.id,
+        phase: s.phase,
+        title: s.title,
+        plannedMinutes: s.plannedMinutes,
+        skipped: false,
+      }));
+      const session: Session = {
+        id: this.#newId(),
+        date: input.date,
+        title: input.title ?? '',
+        attendance: [...attendance, ...guests],
+        roles: {},
+        agenda,
+        challenges: [],
+        runLog: [],
+        notes: [],
+        commitments: [],
+        progressUpdates: [],
+        askCounts: {},
+        airtime: [],
+      };
+      cohort.sessions.push(session);
+      return JSON.parse(JSON.stringify(session)) as Session;
+    });
+  }
+
+  /** Starts (or rejoins) the live run of a session and broadcasts its state. */
+  async open(cohortId: string, sessionId: string): Promise<LiveSnapshot> {
+    const live = await this.#get(cohortId, sessionId, true);
+    const snapshot = this.#snapshot(live);
+    this.#broadcaster.emit('live.state', snapshot);
+    return snapshot;
+  }
+
+  /** The full current state, for a view that has just connected. Never writes. */
+  async snapshot(cohortId: string, sessionId: string): Promise<LiveSnapshot> {
+    return this.#snapshot(await this.#get(cohortId, sessionId, false));
+  }
+
+  /** Sessions running in this host, for views looking for one to follow. */
+  running(): { cohortId: string; sessionId: string; seq: number }[] {
+    return [...this.#running.values()]
+      .filter((live) => live.state.status === 'running')
+      .map(({ cohortId, sessionId, seq }) => ({ cohortId, sessionId, seq }));
+  }
+
+  /** Applies one command. A refusal is a RequestError in words; nothing changes. */
+  async command(
+    cohortId: string,
+    sessionId: string,
+    command: LiveCommand,
+  ): Promise<{ seq: number; changed: boolean }> {
+    const live = await this.#get(cohortId, sessionId, false);
+    const now = this.#now(live);
+    const result = applyLiveCommand(live.state, command, now);
+    if (!result.ok) {
+      throw new RequestError(
+        result.reason === 'not-found' ? 'not-found' : 'rejected',
+        result.message,
+        result.detail,
+      );
+    }
+    const before = live.state;
+    const changed = result.state !== before;
+    if (changed) {
+      live.state = result.state;
+      live.seq += 1;
+      live.lastNow = now;
+    }
+    const entry = changed ? commandEntry(live.seq, now, command) : undefined;
+    await this.#persist(live, before, entry, result.effects);
+    if (changed) this.#broadcaster.emit('live.state', this.#snapshot(live, now));
+    return { seq: live.seq, changed };
+  }
+
+  /** Ends the session: the floor and the timers stop, the record gets its end time. */
+  async end(cohortId: string, sessionId: string): Promise<{ endedAt: string }> {
+    await this.command(cohortId, sessionId, { type: 'session.end' });
+    const live = this.#running.get(keyOf(cohortId, sessionId))!;
+    this.#running.delete(keyOf(cohortId, sessionId));
+    return { endedAt: new Date(live.state.endedAt!).toISOString() };
+  }
+
+  /** Edits the cohort's deck; a session running in that cohort gets the new deck at once. */
+  async customiseDeck(cohortId: string, edit: DeckEdit): Promise<QuestionBank> {
+    const bank = await this.#store.update(cohortId, (cohort) => {
+      const current = cohort.questionBank
+        ? (JSON.parse(JSON.stringify(cohort.questionBank)) as QuestionBank)
+        : undefined;
+      let next: QuestionBank;
+      try {
+        next = applyDeckEdit(current, edit, this.#newId);
+      } catch (error) {
+        if (error instanceof DeckEditError) throw new RequestError('not-found', error.message);
+        throw error;
+      }
+      cohort.questionBank = next;
+      return JSON.parse(JSON.stringify(next)) as QuestionBank;
+    });
+    for (const live of this.#running.values()) {
+      if (live.cohortId !== cohortId || live.state.status !== 'running') continue;
+      await this.command(cohortId, live.sessionId, {
+        type: 'deck.setBank',
+        bank: toLiveBank(bank),
+      });
+    }
+    return bank;
+  }
+
+  /** The cohort's deck as the editor shows it (the default bank until it is customised). */
+  async deck(cohortId: string): Promise<QuestionBank> {
+    return resolveBank((await this.#store.read(cohortId)).questionBank);
+  }
+
+  // ——— internals ———
+
+  #now(live: Running): number {
+    return Math.max(this.#clock.now(), live.lastNow);
+  }
+
+  #snapshot(live: Running, at = this.#now(live)): LiveSnapshot {
+    return { seq: live.seq, at, state: live.state };
+  }
+
+  /** The running session, brought back from its run log, or (when `start`) started afresh. */
+  async #get(cohortId: string, sessionId: string, start: boolean): Promise<Running> {
+    const key = keyOf(cohortId, sessionId);
+    const running = this.#running.get(key);
+    if (running) return running;
+    let opening = this.#opening.get(key);
+    if (!opening) {
+      opening = this.#load(cohortId, sessionId, start).finally(() => this.#opening.delete(key));
+      this.#opening.set(key, opening);
+    }
+    return opening;
+  }
+
+  async #load(cohortId: string, sessionId: string, start: boolean): Promise<Running> {
+    const cohort = await this.#store.read(cohortId);
+    const index = cohort.sessions.findIndex((s) => s.id === sessionId);
+    const session = cohort.sessions[index];
+    if (!session)
+      throw new RequestError('not-found', `${cohort.name} has no session ${sessionId}.`);
+    let live: Running;
+    if (session.runLog.length > 0) {
+      const replay = replayRunLog(session.runLog);
+      if (!replay.ok) throw new RequestError('file-error', `${cohort.name}: ${replay.message}`);
+      live = {
+        cohortId,
+        sessionId,
+        state: replay.state,
+        seq: replay.seq,
+        lastNow: replay.lastNow,
+        index,
+      };
+    } else if (start) {
+      if (session.endedAt) throw new RequestError('rejected', 'This session has ended.');
+      const init = initFor(cohort, session);
+      const now = this.#clock.now();
+      live = {
+        cohortId,
+        sessionId,
+        state: createLiveState(init, now),
+        seq: 0,
+        lastNow: now,
+        index,
+      };
+      await this.#persist(live, undefined, startEntry(init, now), []);
+    } else {
+      throw new RequestError(
+        'not-found',
+        'This session is not running; open it from the console first.',
+      );
+    }
+    this.#running.set(keyOf(cohortId, sessionId), live);
+    return live;
+  }
+
+  #persist(
+    live: Running,
+    before: LiveState | undefined,
+    entry: ReturnType<typeof startEntry> | undefined,
+    effects: LiveEffect[],
+  ): Promise<void> {
+    if (!entry && effects.length === 0) return Promise.resolve();
+    const after = live.state;
+    return this.#store.update(live.cohortId, (cohort) => {
+      const session = this.#sessionIn(cohort, live);
+      if (entry) {
+        session.runLog.push(entry);
+        writeSummaries(session, before, after);
+      }
+      for (const effect of effects) {
+        if (effect.kind === 'saveAgendaTemplate') cohort.agendaTemplate = effect.segments;
+      }
+    });
+  }
+
+  #sessionIn(cohort: Cohort, live: Running): Session {
+    const hinted = cohort.sessions[live.index];
+    if (hinted?.id === live.sessionId) return hinted;
+    live.index = cohort.sessions.findIndex((s) => s.id === live.sessionId);
+    const found = cohort.sessions[live.index];
+    if (!found)
+      throw new RequestError(
+        'not-found',
+        `The session ${live.sessionId} is no longer in the cohort.`,
+      );
+    return found;
+  }
+}
