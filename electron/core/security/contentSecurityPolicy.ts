@@ -41,12 +41,12 @@ export const DEV_CONTENT_SECURITY_POLICY = serialise(
 export const cspMetaTag = (policy: string = CONTENT_SECURITY_POLICY): string =>
   `<meta http-equiv="Content-Security-Policy" content="${policy}" />`;
 
-/** Matches a CSP <meta> tag in an HTML document; group 1 is the policy. */
+/** Matches a CSP <meta> tag in an HTML document; group 2 is the policy. */
 export const CSP_META_PATTERN =
-  /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=["']([^"']*)["']\s*\/?>/i;
+  /<meta\s+http-equiv=["']Content-Security-Policy["']\s+content=(["'])(.*?)\1\s*\/?>/i;
 
 /** The policy a page's <meta> declares, or undefined if it has none. */
-export const cspOfHtml = (html: string): string | undefined => CSP_META_PATTERN.exec(html)?.[1];
+export const cspOfHtml = (html: string): string | undefined => CSP_META_PATTERN.exec(html)?.[2];
 
 /**
  * Response headers with the policy set (any policy header already there, in whatever letter case,

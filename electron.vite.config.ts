@@ -1,0 +1,84 @@
+/**
+ * Three builds: the main process (ES module, Node), the preload (one CommonJS file with everything
+ * it imports bundled in, as a sandboxed preload must be) and the renderer (two pages: the console
+ * and the presenter). The renderer uses relative URLs, so out/renderer is served as it is by the
+ * Electron shell's app:// protocol and by any plain HTTP server (the browser host).
+ */
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import {
+  CONTENT_SECURITY_POLICY,
+  CSP_META_PATTERN,
+  DEV_CONTENT_SECURITY_POLICY,
+  cspOfHtml,
+} from './electron/core/security/contentSecurityPolicy.ts';
+
+const root = import.meta.dirname;
+
+/**
+ * Every page must declare the app's policy in a <meta>: a build with a page that lacks it, or
+ * declares another, fails. On the dev server the policy also allows the inline React Refresh
+ * preamble.
+ */
+function contentSecurityPolicy(): Plugin {
+  let serving = false;
+  return {
+    name: 'facilitator:content-security-policy',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        const declared = cspOfHtml(html);
+        if (declared !== CONTENT_SECURITY_POLICY) {
+          const found = declared === undefined ? 'no policy' : `"${declared}"`;
+          throw new Error(
+            `${context.filename} must declare the app's Content-Security-Policy in a <meta> ` +
+              `(electron/core/security/contentSecurityPolicy.ts): expected "${CONTENT_SECURITY_POLICY}", found ${found}.`,
+          );
+        }
+        if (!serving) return html;
+        return html.replace(CSP_META_PATTERN, (tag) =>
+          tag.replace(CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY),
+        );
+      },
+    },
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      lib: { entry: resolve(root, 'electron/main/index.ts'), formats: ['es'] },
+      rolldownOptions: { output: { entryFileNames: '[name].js' } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      // A sandboxed preload cannot require anything but 'electron': bundle everything else.
+      externalizeDeps: false,
+      lib: { entry: resolve(root, 'electron/preload/index.ts'), formats: ['cjs'] },
+      rolldownOptions: { output: { entryFileNames: '[name].cjs', codeSplitting: false } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    base: './',
+    plugins: [react(), contentSecurityPolicy()],
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          presenter: resolve(root, 'renderer/presenter.html'),
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+/**
+ * The Electron IPC transport: binds the core's router to ipcMain and the core's broadcaster to our
+ * windows. Every request is checked for its sender first (our windows' main frames, showing our
+ * pages); the console may command, the presenter only query. Whatever arrives, the answer is a
+ * Result, never a throw.
+ */
+import { ipcMain } from 'electron';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/contract/bridge.ts';
+import { fail, type Result } from '../../shared/contract/result.ts';
+import type { CoreHost } from '../core/host.ts';
+import { classifySender, type OurFrames } from './senders.ts';
+
+export interface IpcBinding {
+  core: CoreHost;
+  appOrigin: string;
+  frames: () => OurFrames;
+  sendToAll: (channel: string, ...args: unknown[]) => void;
+  log: (message: string) => void;
+}
+
+/** Binds both directions; returns the unbinding. */
+export function bindIpc({ core, appOrigin, frames, sendToAll, log }: IpcBinding): () => void {
+  ipcMain.handle(
+    IPC_INVOKE_CHANNEL,
+    async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
+      const verdict = classifySender(event.senderFrame, frames(), appOrigin);
+      if (!verdict.trusted) {
+        log(
+          `refused ${String(name)} from ${event.senderFrame?.url ?? 'a closed frame'}: ${verdict.reason}`,
+        );
+        return fail('rejected', `Request refused: ${verdict.reason}.`);
+      }
+      return core.router(name, input, { canCommand: verdict.canCommand });
+    },
+  );
+
+  const disconnect = core.broadcaster.connect((name, payload) =>
+    sendToAll(IPC_EVENT_CHANNEL, name, payload),
+  );
+
+  return () => {
+    disconnect();
+    ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+  };
+}
