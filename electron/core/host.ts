@@ -10,6 +10,7 @@ import { followUpHandlers } from './handlers/followUp.ts';
 import { liveHandlers } from './handlers/live.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { createRouter, type Router } from './router.ts';
+import { isRequestName, requests } from '../../shared/contract/index.ts';
 import type { CoreServices } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
@@ -59,7 +60,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     }),
   ];
 
-  const router = createRouter(
+  const route = createRouter(
     {
       ...appHandlers(services),
       ...cohortHandlers(services),
@@ -70,6 +71,16 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     (error) =>
       options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
   );
+
+  // Views showing a cohort refetch it after any command that changed it; the live session
+  // broadcasts its own state instead, so its commands are left out.
+  const router: Router = async (name, input, context) => {
+    const result = await route(name, input, context);
+    if (result.ok && changesCohort(name, input)) {
+      broadcaster.emit('cohort.changed', { cohortId: (input as { cohortId: string }).cohortId });
+    }
+    return result;
+  };
 
   let closing: Promise<void> | undefined;
   return {
@@ -84,4 +95,12 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
       return closing;
     },
   };
+}
+
+function changesCohort(name: unknown, input: unknown): boolean {
+  if (typeof name !== 'string' || !isRequestName(name) || name.startsWith('live.')) return false;
+  return (
+    requests[name].kind === 'command' &&
+    typeof (input as { cohortId?: unknown } | null)?.cohortId === 'string'
+  );
 }

@@ -26,6 +26,11 @@ export const useBridge = (): Bridge => useConnection().bridge;
 export function useConnectionState(): ConnectionState {
   const connection = useConnection();
   const [state, setState] = useState(connection.state());
-  useEffect(() => connection.onStateChange(setState), [connection]);
+  useEffect(() => {
+    const unsubscribe = connection.onStateChange(setState);
+    // The socket may have opened between the first render and this subscription.
+    setState(connection.state());
+    return unsubscribe;
+  }, [connection]);
   return state;
 }

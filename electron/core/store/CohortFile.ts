@@ -3,7 +3,7 @@
  * edits not yet on disk, and the coalesced, retried writing of them. The store keeps one per path.
  */
 import { Low } from 'lowdb';
-import { checkTouchedParts } from '../../../shared/cohort/validateParts.ts';
+import { settleTouchedParts } from '../../../shared/cohort/validateParts.ts';
 import { CURRENT_SCHEMA_VERSION, type Cohort } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
@@ -52,6 +52,7 @@ export class CohortFile {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #writing: Promise<void> | undefined;
   #failures = 0;
+  #lastState: SaveStatus['state'] | undefined;
   #closed = false;
   /** Successful writes since the last backup, for the every-N backups. */
   writesSinceBackup = 0;
@@ -130,7 +131,7 @@ export class CohortFile {
     if (this.#closed) throw new RequestError('rejected', 'The cohort store is closed.');
     const outcome = applyDraft(cohort, mutate);
     if (outcome.touched.length === 0) return outcome.result;
-    const problem = checkTouchedParts(cohort, outcome.touched);
+    const problem = settleTouchedParts(cohort, outcome.touched);
     if (problem) {
       outcome.undo();
       throw new RequestError('rejected', `That change was not made: ${problem}.`);
@@ -140,6 +141,9 @@ export class CohortFile {
   }
 
   #markDirty() {
+    // Say "saving" as soon as there is something unsaved, not only when the write starts, so
+    // the indicator never claims "saved" while an edit waits for its coalesced write.
+    if (!this.#dirty && !this.#writing) this.#status('saving');
     this.#dirty = true;
     this.#schedule(this.#options.coalesceMs);
   }
@@ -171,7 +175,7 @@ export class CohortFile {
   }
 
   async #write(): Promise<void> {
-    this.#status('saving');
+    if (this.#lastState !== 'saving') this.#status('saving');
     try {
       const decision = await this.#options.hooks.beforeWrite(this);
       if (decision.skip) return;
@@ -192,6 +196,7 @@ export class CohortFile {
   }
 
   #status(state: SaveStatus['state'], message?: string) {
+    this.#lastState = state;
     const status: SaveStatus = { cohortId: this.id, state, at: new Date().toISOString() };
     if (message) status.message = message;
     this.#options.emitStatus(status);
