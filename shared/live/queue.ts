@@ -183,14 +183,17 @@ export function callNext(q: QueueState, ctx: QueueContext): QueueState | Refusal
   }
   let base = q;
   if (base.waiting.length === 0 && base.mode === 'round') {
+    // A new round, the current speaker included: their turn ends now.
     const refill = roundOrder(base, ctx);
     if (refill.length > 0) base = { ...base, waiting: refill, round: base.round + 1 };
   }
-  const next = base.waiting[0];
+  const next = base.waiting.find((id) => id !== q.floor) ?? base.waiting[0];
   if (next === undefined) {
     if (q.floor === null) return refuse('not-now', 'No one is waiting to speak.');
     return remember(q, passFloor(q, null, ctx));
   }
+  // Only the speaker is left in the round: they start a new turn.
+  if (next === q.floor) return remember(q, passFloor(passFloor(base, null, ctx), next, ctx));
   return remember(q, passFloor(base, next, ctx));
 }
 
@@ -282,11 +285,14 @@ export function setMode(
   return remember(q, { ...base, waiting });
 }
 
-/** Starts a new round from someone: the line becomes the seating order from them. */
+/**
+ * Starts a new round from someone: the line becomes the seating order from them. Whoever is speaking
+ * now has their turn of the new round already.
+ */
 export function startRound(q: QueueState, fromId: string, ctx: QueueContext): QueueState | Refusal {
   if (!ctx.seating.includes(fromId)) return unknown(fromId);
   const base: QueueState = { ...q, mode: 'round', roundStartId: fromId, round: q.round + 1 };
-  return remember(q, { ...base, waiting: roundOrder(base, ctx) });
+  return remember(q, { ...base, waiting: roundOrder(base, ctx).filter((id) => id !== q.floor) });
 }
 
 /** Takes back the last change to the queue. Time already spoken stays spoken. */
