@@ -117,7 +117,7 @@ describe('speaker queue', () => {
   });
 
   it('seats a guest who joins the round', () => {
-    let s = run(fresh(), { type: 'people.addGuest', name: 'Gia' });
+    const s = run(fresh(), { type: 'people.addGuest', name: 'Gia' });
     const guest = s.people.at(-1)!;
     expect(guest).toMatchObject({ name: 'Gia', guest: true, memberId: null });
     expect(ids(s).at(-1)).toBe(guest.id);
