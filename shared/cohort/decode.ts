@@ -17,9 +17,10 @@ export type Decoded =
 
 const problem = (text: string): Decoded => ({ ok: false, problem: text });
 
-function describeJsonError(error: unknown): string {
+function describeJsonError(error: unknown, length: number): string {
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of (JSON )?input|Unterminated/i.test(message)) {
+  const position = Number(/position (\d+)/.exec(message)?.[1] ?? -1);
+  if (/end of (JSON )?input|Unterminated/i.test(message) || position >= length) {
     return 'the file is not complete JSON: it ends too early (it may have been cut off)';
   }
   const at = /position (\d+)/.exec(message);
@@ -37,7 +38,7 @@ export function decodeCohortText(text: string): Decoded {
     try {
       raw = JSON.parse(body);
     } catch (error) {
-      return problem(describeJsonError(error));
+      return problem(describeJsonError(error, body.trimEnd().length));
     }
     return decodeCohortValue(raw);
   } catch (error) {

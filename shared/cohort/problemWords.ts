@@ -50,6 +50,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   askCounts: 'questions asked',
   speakingMs: 'speaking time',
   durationMinutes: 'duration in minutes',
+  every: 'frequency',
   seq: 'sequence number',
   now: 'clock reading',
 };
@@ -156,5 +157,6 @@ export function describeProblem(issue: Issue): string {
 export function describeCohortIssue(issue: Issue): string {
   const place = describePlace(issue.path);
   const problem = describeProblem(issue);
-  return place ? `${place} ${problem}` : problem;
+  const sentence = place ? `${place} ${problem}` : problem;
+  return sentence.length > 240 ? `${sentence.slice(0, 237)}...` : sentence;
 }

@@ -3,14 +3,15 @@
  * written by a newer build (or by hand) survive a round trip through this one.
  */
 import { z } from 'zod';
+import { quote } from './problemWords.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
 const id = z.string().min(1).max(64);
-const isoDate = z.iso.date({ error: (issue) => `'${String(issue.input)}' is not a date` });
+const isoDate = z.iso.date({ error: (issue) => `${quote(issue.input)} is not a date` });
 const isoDateTime = z.iso.datetime({
   offset: true,
-  error: (issue) => `'${String(issue.input)}' is not a date and time`,
+  error: (issue) => `${quote(issue.input)} is not a date and time`,
 });
 const text = (max: number) => z.string().max(max);
 

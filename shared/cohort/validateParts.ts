@@ -20,13 +20,17 @@ const ITEM_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
 
 const TOP_LEVEL = CohortSchema.shape as Readonly<Record<string, z.ZodType>>;
 
-/** The first problem in the touched parts, in words, or undefined when they are valid. */
-export function checkTouchedParts(
+/**
+ * Checks the parts of `cohort` a change touched and, when all are valid, puts their parsed form
+ * (defaults filled in) in place. Returns the first problem in words, changing nothing, otherwise.
+ */
+export function settleTouchedParts(
   cohort: Cohort,
   touched: readonly (readonly (string | number)[])[],
 ): string | undefined {
   const done = new Set<string>();
   const record = cohort as unknown as Record<string, unknown>;
+  const settled: (() => void)[] = [];
   for (const path of touched) {
     const [key, index] = path;
     if (typeof key !== 'string') continue;
@@ -46,6 +50,9 @@ export function checkTouchedParts(
       const prefix = byItem ? [key, index] : [key];
       return describeCohortIssue({ ...issue, path: [...prefix, ...issue.path] });
     }
+    if (byItem) settled.push(() => ((list as unknown[])[index] = parsed.data));
+    else settled.push(() => (record[key] = parsed.data));
   }
+  for (const settle of settled) settle();
   return undefined;
 }

@@ -19,6 +19,7 @@ import {
 } from '../../../shared/contract/index.ts';
 import type { RecentCohort } from '../../../shared/contract/requests/store.ts';
 import { openAppSettings } from '../settings/appSettings.ts';
+import { isTempFileOf } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
 import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
 import { CohortFile, toRequestError } from './CohortFile.ts';
@@ -130,7 +131,22 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   /** Finds the file for an id, looking at the folder again if it is not known yet. */
   async function known(cohortId: string): Promise<CohortFile> {
     if (!paths.has(cohortId)) await list();
-    return fileFor(cohortId);
+    const fresh = !files.has(cohortId);
+    const file = fileFor(cohortId);
+    if (fresh) await removeStaleTempFiles(file.path);
+    return file;
+  }
+
+  /** Temp files left by a write that was cut short (a crash) are removed when the file is first used. */
+  async function removeStaleTempFiles(path: string) {
+    try {
+      const stale = (await fs.readdir(dirname(path))).filter((name) => isTempFileOf(name, path));
+      await Promise.all(
+        stale.map((name) => fs.unlink(join(dirname(path), name)).catch(() => undefined)),
+      );
+    } catch {
+      // Best effort only.
+    }
   }
 
   /** Picks up a change made elsewhere to a file we hold with no unsaved edits. */
