@@ -41,7 +41,8 @@ export function isAppUrl(url: string, appOrigin: string): boolean {
   if (parsed.username !== '' || parsed.password !== '') return false;
   return (
     parsed.protocol === origin.protocol &&
-    parsed.hostname === origin.hostname &&
+    // Hostnames are case-insensitive (Node keeps the case of a non-special scheme's host).
+    parsed.hostname.toLowerCase() === origin.hostname.toLowerCase() &&
     parsed.port === origin.port
   );
 }
@@ -57,7 +58,7 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): string
   } catch {
     return null;
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return null;
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname.toLowerCase() !== APP_HOST) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
