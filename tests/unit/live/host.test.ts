@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { manualClock, monotonicClock } from '../../../electron/core/live/clock.ts';
+import { LiveSessionHost } from '../../../electron/core/live/LiveSessionHost.ts';
+import { CohortSchema, SessionSchema } from '../../../shared/cohort/schema.ts';
+import { LiveCommandSchema, type LiveCommandInput } from '../../../shared/live/commands.ts';
+import { RequestError } from '../../../shared/contract/index.ts';
+import { replayRunLog } from '../../../shared/live/replay.ts';
+import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
+import { fakeStore, recorder, testCohort } from './fakeStore.ts';
+import { SEC, T0 } from './fixtures.ts';
+
+async function setup() {
+  const store = fakeStore(testCohort());
+  const events = recorder();
+  const clock = manualClock(T0);
+  let n = 0;
+  const host = new LiveSessionHost({ store, broadcaster: events, clock, newId: () => `id-${++n}` });
+  const session = await host.createSession({
+    cohortId: 'cohort-1',
+    date: '2025-06-06',
+    attendance: ['ana', 'ben', 'cho', 'dev'],
+    guests: ['Gia'],
+  });
+  const record = () => store.cohort('cohort-1').sessions.find((s) => s.id === session.id)!;
+  const send = (command: LiveCommandInput, advance = SEC) => {
+    clock.advance(advance);
+    return host.command('cohort-1', session.id, LiveCommandSchema.parse(command));
+  };
+  return { store, events, clock, host, session, record, send };
+}
+
+describe('LiveSessionHost', () => {
+  it('creates a session from the cohort: attendance in seating order, guests, the agenda', async () => {
+    const { session } = await setup();
+    expect(session.attendance.map((a) => [a.id, a.guest])).toEqual([
+      ['ana', false],
+      ['ben', false],
+      ['cho', false],
+      ['dev', false],
+      ['guest-id-1', true],
+    ]);
+    expect(session.agenda.map((s) => s.id)).toContain('clarifying');
+    expect(SessionSchema.parse(session)).toEqual(session);
+  });
+
+  it('opens, applies commands, logs them, writes summaries and broadcasts the state', async () => {
+    const { host, session, record, send, events } = await setup();
+    const opened = await host.open('cohort-1', session.id);
+    expect(opened.state.people).toHaveLength(5);
+    expect(record().runLog).toHaveLength(1);
+    expect(events.events.at(-1)).toMatchObject({ name: 'live.state', payload: { seq: 0 } });
+
+    await send({ type: 'agenda.next' });
+    await send({ type: 'challenge.enter', attendeeId: 'ana', text: 'Hiring is stuck' });
+    await send({ type: 'challenge.choose', challengeId: 'challenge-ana' });
+    await send({ type: 'queue.next' });
+    await send({ type: 'deck.draw' });
+    await send({ type: 'deck.show' });
+    await send({ type: 'queue.next' }, 12 * SEC);
+    await send({ type: 'note.add', text: 'Approvals are the bottleneck' });
+    await send({
+      type: 'commitment.add',
+      ownerId: 'ana',
+      text: 'Draft the approval RFC',
+      dueDate: '2025-06-13',
+    });
+    const result = await send({ type: 'people.addGuest', name: 'Hal' });
+    expect(result).toEqual({ seq: 10, changed: true });
+
+    const r = record();
+    expect(r.runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(r.runLog[4]).toEqual({ seq: 4, now: T0 + 4 * SEC, name: 'queue.next', input: {} });
+    expect(r.chosenChallengeId).toBe('challenge-ana');
+    expect(r.challenges).toEqual([
+      { id: 'challenge-ana', attendeeId: 'ana', text: 'Hiring is stuck', passed: false },
+    ]);
+    expect(r.askCounts).toEqual({ framing: 1 });
+    expect(r.airtime).toEqual([
+      { attendeeId: 'ben', speakingMs: 14 * SEC, turns: 1 },
+      { attendeeId: 'ana', speakingMs: 0, turns: 1 },
+    ]);
+    expect(r.notes[0]).toMatchObject({
+      text: 'Approvals are the bottleneck',
+      segmentId: 'check-in',
+    });
+    expect(r.notes[0]).not.toHaveProperty('attendeeId');
+    expect(r.commitments[0]).toMatchObject({ ownerId: 'ana', challengeId: 'challenge-ana' });
+    expect(r.attendance.at(-1)).toMatchObject({ name: 'Hal', guest: true });
+    // Every record the engine writes is valid for the cohort file.
+    expect(() => CohortSchema.parse(JSON.parse(JSON.stringify(store(r))))).not.toThrow();
+
+    const last = events.events.at(-1)!.payload as LiveSnapshot;
+    expect(last.seq).toBe(10);
+    expect(last.state.people.at(-1)!.name).toBe('Hal');
+  });
+
+  it('replays the run log from the start to the same state', async () => {
+    const { host, session, record, send, store, clock } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'agenda.next' });
+    await send({ type: 'queue.mode', mode: 'balanced' });
+    for (let i = 0; i < 12; i++) await send({ type: 'queue.next' }, (7 + i) * SEC);
+    await send({ type: 'timer.pause', timer: 'segment' });
+    await send({ type: 'timer.adjust', timer: 'segment', deltaMs: 60_000 });
+    await send({ type: 'deck.category', categoryId: 'milestones' });
+    await send({ type: 'deck.show' });
+    await send({ type: 'note.add', text: 'Replay me' });
+    await send({ type: 'agenda.add', title: 'Energiser', plannedMinutes: 3 });
+    const live = await host.snapshot('cohort-1', session.id);
+
+    const replay = replayRunLog(record().runLog);
+    expect(replay.ok && replay.state).toEqual(live.state);
+    expect(replay.ok && replay.seq).toBe(live.seq);
+
+    // A new host (after a crash) brings the session back from the file alone.
+    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock });
+    const restored = await again.snapshot('cohort-1', session.id);
+    expect(restored.state).toEqual(live.state);
+    clock.advance(SEC);
+    await again.command('cohort-1', session.id, { type: 'queue.next' });
+    expect(record().runLog.at(-1)!.seq).toBe(live.seq + 1);
+  });
+
+  it('refuses in words, logs nothing for a refusal or a no-op', async () => {
+    const { host, session, record, send } = await setup();
+    await host.open('cohort-1', session.id);
+    await expect(send({ type: 'agenda.goto', segmentId: 'nope' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'There is no agenda segment nope.',
+    });
+    await expect(send({ type: 'agenda.previous' })).rejects.toBeInstanceOf(RequestError);
+    expect(await send({ type: 'deck.hide' })).toEqual({ seq: 0, changed: false });
+    expect(record().runLog).toHaveLength(1);
+    await expect(host.snapshot('cohort-1', 'nope')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('saves the agenda as the cohort template, used by the next session', async () => {
+    const { host, session, send, store } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'agenda.edit', segmentId: 'clarifying', plannedMinutes: 40 });
+    await send({ type: 'agenda.saveAsTemplate' });
+    expect(
+      store.cohort('cohort-1').agendaTemplate?.find((s) => s.id === 'clarifying')?.plannedMinutes,
+    ).toBe(40);
+    const next = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-13',
+      attendance: ['ana'],
+    });
+    expect(next.agenda.find((s) => s.id === 'clarifying')?.plannedMinutes).toBe(40);
+  });
+
+  it('customises the deck and hands the new deck to the running session', async () => {
+    const { host, session, store } = await setup();
+    await host.open('cohort-1', session.id);
+    const bank = await host.customiseDeck('cohort-1', {
+      type: 'question.hide',
+      questionId: 'framing-1',
+      hidden: true,
+    });
+    expect(bank.questions.find((q) => q.id === 'framing-1')?.hidden).toBe(true);
+    expect(store.cohort('cohort-1').questionBank).toEqual(bank);
+    const live = await host.snapshot('cohort-1', session.id);
+    expect(live.state.deck.bank.questions.some((q) => q.id === 'framing-1')).toBe(false);
+    await expect(
+      host.customiseDeck('cohort-1', { type: 'question.edit', questionId: 'zz', text: 'x' }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('ends the session: endedAt, final airtime, and the status others set on commitments stay', async () => {
+    const { host, session, record, send, clock } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'commitment.add', ownerId: 'ben', text: 'Ship it', dueDate: '2025-06-13' });
+    record().commitments[0]!.status = 'done';
+    await send({
+      type: 'commitment.edit',
+      commitmentId: record().commitments[0]!.id,
+      text: 'Ship it well',
+    });
+    expect(record().commitments[0]).toMatchObject({ status: 'done', text: 'Ship it well' });
+    await send({ type: 'queue.next' });
+    clock.advance(SEC);
+    const { endedAt } = await host.end('cohort-1', session.id);
+    expect(record().endedAt).toBe(endedAt);
+    expect(record().airtime).toEqual([{ attendeeId: 'ana', speakingMs: SEC, turns: 1 }]);
+    expect(host.running()).toEqual([]);
+    const after = await host.snapshot('cohort-1', session.id);
+    expect(after.state.status).toBe('ended');
+  });
+
+  it('gives balanced mode the cohort history of airtime', async () => {
+    const { host, session, store } = await setup();
+    await host.open('cohort-1', session.id);
+    await host.end('cohort-1', session.id);
+    const cohort = store.cohort('cohort-1');
+    cohort.sessions[0]!.airtime = [{ attendeeId: 'ana', speakingMs: 90 * SEC, turns: 3 }];
+    const next = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-13',
+      attendance: ['ana', 'ben'],
+    });
+    const live = await host.open('cohort-1', next.id);
+    expect(live.state.queue.historyMs).toEqual({ ana: 90 * SEC });
+  });
+});
+
+describe('monotonic clock', () => {
+  it('is anchored once to the wall clock and never goes back', () => {
+    let mono = 1000.7;
+    let wall = T0;
+    const clock = monotonicClock({ monotonic: () => mono, wall: () => wall });
+    expect(clock.now()).toBe(T0);
+    mono += 500;
+    wall -= 3_600_000; // the system clock is set back an hour: no effect
+    expect(clock.now()).toBe(T0 + 500);
+    expect(Number.isInteger(clock.now())).toBe(true);
+  });
+});
+
+function store(session: unknown) {
+  const cohort = testCohort();
+  return { ...cohort, sessions: [session] };
+}
