@@ -103,12 +103,22 @@ export class Backups {
       throw error;
     }
     this.#latest.set(path, now);
+    await this.#removeLeftovers(folder);
     const all = [...names, id].sort();
     for (const old of all.slice(0, Math.max(0, all.length - this.#policy.keep))) {
       await this.#fs.unlink(join(folder, old)).catch(() => undefined);
       this.#summaries.delete(join(folder, old));
     }
     return id;
+  }
+
+  /** Temp files of backups cut short by a crash. */
+  async #removeLeftovers(folder: string) {
+    const names = await this.#fs.readdir(folder).catch(() => [] as string[]);
+    const leftovers = names.filter((name) => name.startsWith('.') && name.endsWith('.tmp'));
+    await Promise.all(
+      leftovers.map((name) => this.#fs.unlink(join(folder, name)).catch(() => undefined)),
+    );
   }
 
   async #exists(path: string) {
