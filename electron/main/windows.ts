@@ -75,17 +75,22 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
     return win;
   };
 
+  /**
+   * The display the open presenter was put on (or dragged to). Kept, not read back from its bounds:
+   * once a display is unplugged, the bounds of a window that was on it say nothing reliable.
+   */
+  let presenterDisplay: number | undefined;
   const currentPresenterDisplay = () =>
-    presenterWindow && !presenterWindow.isDestroyed()
-      ? screen.getDisplayMatching(presenterWindow.getBounds()).id
-      : undefined;
+    presenterWindow && !presenterWindow.isDestroyed() ? presenterDisplay : undefined;
 
   const openPresenter = (placement: PresenterPlacement | undefined) => {
     const win = open('presenter', placement);
     presenterWindow = win;
+    presenterDisplay = placement?.displayId ?? screen.getDisplayMatching(win.getBounds()).id;
     win.on('moved', () => {
       // Dragged to another display by hand: that is where it belongs from now on.
       const displayId = screen.getDisplayMatching(win.getBounds()).id;
+      if (presenterWindow === win) presenterDisplay = displayId;
       savedDisplayId = displayId === screen.getPrimaryDisplay().id ? undefined : displayId;
       options.onChange();
     });

@@ -1,0 +1,254 @@
+/**
+ * Runs electron/main/index.ts against a stand-in 'electron' module (support/fakeElectron.ts) and
+ * the real core host on a temp folder: how the shell wires core to IPC, windows, displays, menu and
+ * quitting, checked without Electron's binary.
+ */
+import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/contract/bridge.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
+import { display, fake, FakeBrowserWindow, type FakeWebContents } from './support/fakeElectron.ts';
+
+vi.mock('electron', async () => (await import('./support/fakeElectron.ts')).electron);
+
+const scratch = mkdtempSync(join(tmpdir(), 'main-wiring-'));
+const library = join(scratch, 'library');
+const argv = process.argv;
+
+const invoke = (contents: FakeWebContents | { mainFrame: unknown }, name: string, input: unknown) =>
+  fake.ipcHandlers.get(IPC_INVOKE_CHANNEL)!({ senderFrame: contents.mainFrame }, name, input);
+
+type MenuItem = {
+  id?: string;
+  label?: string;
+  role?: string;
+  submenu?: MenuItem[];
+  click?: () => void;
+};
+const menuItem = (id: string): MenuItem | undefined => {
+  const search = (items: MenuItem[] | undefined): MenuItem | undefined => {
+    for (const item of items ?? []) {
+      if (item.id === id) return item;
+      const found = search(item.submenu);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return search(fake.menus.at(-1) as MenuItem[]);
+};
+
+const windowsOf = (page: string) =>
+  FakeBrowserWindow.all.filter((win) => !win.destroyed && win.webContents.url.endsWith(page));
+
+beforeAll(async () => {
+  fake.screen.displays = [display(1, 0, true)];
+  process.argv = [
+    argv[0]!,
+    'out/main/index.js',
+    '--data',
+    library,
+    '--user-data',
+    join(scratch, 'ud'),
+  ];
+  await import('../../../electron/main/index.ts');
+  fake.app.becomeReady();
+  await vi.waitFor(() => expect(windowsOf('index.html')).toHaveLength(1), { timeout: 10_000 });
+});
+
+afterAll(() => {
+  process.argv = argv;
+});
+
+describe('the Electron shell, wired', () => {
+  it('registers app:// before ready and takes the single-instance lock with the given user data', () => {
+    expect(fake.privilegedSchemes).toEqual([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
+    ]);
+    expect(fake.app.calls).toContain('requestSingleInstanceLock');
+    expect(fake.app.getPath('userData')).toBe(join(scratch, 'ud'));
+  });
+
+  it('seeds the demo cohort into the empty --data folder', () => {
+    expect(readdirSync(library)).toContain('Demo — Product leads circle.cohort');
+  });
+
+  it('opens the console on app://facilitator/index.html with the locked-down options', () => {
+    const [console] = windowsOf('index.html');
+    expect(console!.webContents.url).toBe('app://facilitator/index.html');
+    expect(console!.options['webPreferences']).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
+  });
+
+  it('answers the console over IPC through the core router, with command rights', async () => {
+    const [console] = windowsOf('index.html');
+    expect(await invoke(console!.webContents, 'app.info', {})).toEqual({
+      ok: true,
+      value: { version: '0.1.0-test', host: 'electron', readOnly: false },
+    });
+    const library = (await invoke(console!.webContents, 'library.list', {})) as {
+      ok: boolean;
+      value: { cohorts: { name?: string }[] };
+    };
+    expect(library.ok).toBe(true);
+    expect(library.value.cohorts.map((cohort) => cohort.name)).toContain(
+      'Demo — Product leads circle',
+    );
+  });
+
+  it('refuses a frame that is not one of ours with a typed error', async () => {
+    const stranger = {
+      mainFrame: { processId: 9999, routingId: 1, url: 'app://facilitator/index.html' },
+    };
+    expect(await invoke(stranger, 'app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'rejected', message: expect.stringContaining('Request refused') },
+    });
+  });
+
+  it('answers unknown and malformed requests with errors, never a throw', async () => {
+    const [console] = windowsOf('index.html');
+    expect(await invoke(console!.webContents, 'no.such', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-request' },
+    });
+    expect(await invoke(console!.webContents, 'cohort.create', { name: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
+  it("sends the core's events to the windows", async () => {
+    const [console] = windowsOf('index.html');
+    const created = await invoke(console!.webContents, 'cohort.create', { name: 'Wiring check' });
+    expect(created).toMatchObject({ ok: true });
+    await vi.waitFor(() =>
+      expect(console!.webContents.sent.some(([channel]) => channel === IPC_EVENT_CHANNEL)).toBe(
+        true,
+      ),
+    );
+  });
+
+  it('serves app:// pages with the Content-Security-Policy header, and nothing outside out/renderer', async () => {
+    const handler = fake.protocolHandlers.get('app')!;
+    const page = await handler(new Request('app://facilitator/index.html'));
+    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect((await handler(new Request('app://facilitator/..%2f..%2fpackage.json'))).status).toBe(
+      404,
+    );
+  });
+
+  it('denies permissions, new windows and navigation away from the app', async () => {
+    const [console] = windowsOf('index.html');
+    const granted: boolean[] = [];
+    fake.permissionRequestHandler?.(
+      ...([
+        console!.webContents,
+        'media',
+        (ok: boolean) => granted.push(ok),
+        { requestingUrl: 'app://facilitator/index.html' },
+      ] as never[]),
+    );
+    expect(granted).toEqual([false]);
+    expect(console!.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({
+      action: 'deny',
+    });
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() };
+    console!.webContents.emit('will-navigate', away);
+    expect(away.preventDefault).toHaveBeenCalled();
+    const home = { url: 'app://facilitator/presenter.html', preventDefault: vi.fn() };
+    console!.webContents.emit('will-navigate', home);
+    expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('builds the application menu, with File and View', () => {
+    expect(menuItem('new-cohort')?.label).toBe('New Cohort…');
+    expect(menuItem('show-presenter')).toBeDefined();
+  });
+
+  it('opens the presenter as a window on the only display, read-only over IPC', async () => {
+    menuItem('show-presenter')!.click!();
+    const [presenter] = windowsOf('presenter.html');
+    expect(presenter!.options['fullscreen']).toBe(false);
+    expect(await invoke(presenter!.webContents, 'app.info', {})).toMatchObject({
+      ok: true,
+      value: { readOnly: true },
+    });
+    expect(await invoke(presenter!.webContents, 'cohort.create', { name: 'Nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'read-only' },
+    });
+  });
+
+  it('moves the presenter fullscreen onto a projector when one is plugged in, and back when it goes', () => {
+    fake.screen.displays = [display(1, 0, true), display(2, 1920)];
+    fake.screen.emit('display-added', {}, fake.screen.displays[1]);
+    let [presenter] = windowsOf('presenter.html');
+    expect(windowsOf('presenter.html')).toHaveLength(1);
+    expect(presenter!.options).toMatchObject({ x: 1920, fullscreen: true });
+
+    fake.screen.displays = [display(1, 0, true)];
+    fake.screen.emit('display-removed', {}, display(2, 1920));
+    [presenter] = windowsOf('presenter.html');
+    expect(windowsOf('presenter.html')).toHaveLength(1);
+    expect(presenter!.options).toMatchObject({ fullscreen: false });
+  });
+
+  it('a second launch with a .cohort file focuses the console and opens the file there', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'elsewhere-'));
+    const file = join(elsewhere, 'Borrowed.cohort');
+    copyFileSync(join(library, 'Demo — Product leads circle.cohort'), file);
+    const [console] = windowsOf('index.html');
+    fake.app.emit('second-instance', {}, ['/usr/bin/facilitator', 'Borrowed.cohort'], elsewhere);
+    await vi.waitFor(() =>
+      expect(console!.webContents.sent).toContainEqual([
+        IPC_EVENT_CHANNEL,
+        'shell.cohortOpened',
+        { cohortId: expect.any(String) },
+      ]),
+    );
+    expect(fake.app.recentDocuments).toEqual([file]);
+    await vi.waitFor(() => expect(menuItem('open-recent')?.enabled).toBe(true));
+  });
+
+  it('a file the OS hands over (macOS open-file) is opened too; a wrong one is named in a message', async () => {
+    const event = { preventDefault: vi.fn() };
+    fake.app.emit('open-file', event, join(scratch, 'not-a-cohort.txt'));
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(fake.messageBoxes).toHaveLength(1));
+    expect(fake.messageBoxes[0]).toMatchObject({
+      detail: expect.stringContaining('not-a-cohort.txt'),
+    });
+  });
+
+  it('File > New Cohort… asks the console to start one', () => {
+    const [console] = windowsOf('index.html');
+    menuItem('new-cohort')!.click!();
+    expect(console!.webContents.sent).toContainEqual([
+      IPC_EVENT_CHANNEL,
+      'shell.action',
+      { action: 'new-cohort' },
+    ]);
+  });
+
+  it('File > Show Library Folder opens the library folder', () => {
+    menuItem('show-library')!.click!();
+    expect(fake.openedPaths).toContain(library);
+  });
+
+  it('on quit: holds the quit, closes the core (flushing writes) once, then quits', async () => {
+    fake.app.quit();
+    expect(fake.app.calls.filter((call) => call === 'quit:done')).toHaveLength(0);
+    await vi.waitFor(() => expect(fake.app.calls).toContain('quit:done'));
+    expect(existsSync(join(library, 'Wiring check.cohort'))).toBe(true);
+  });
+});
