@@ -21,6 +21,7 @@ const invoke = (contents: FakeWebContents | { mainFrame: unknown }, name: string
   fake.ipcHandlers.get(IPC_INVOKE_CHANNEL)!({ senderFrame: contents.mainFrame }, name, input);
 
 type MenuItem = {
+  enabled?: boolean;
   id?: string;
   label?: string;
   role?: string;
