@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CoreHost } from '../core/host.ts';
+import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy.ts';
 import { attachConnection } from './connection.ts';
 import { cookieName, roleOf, rolesFromCookies, type Role, type Tokens } from './tokens.ts';
 
@@ -39,7 +40,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     etag: true,
     gzip: false,
     setHeaders: (res, pathname) => {
-      if (pathname.endsWith('.html')) res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      if (pathname.endsWith('.html')) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      }
     },
   });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LiveSnapshotSchema } from '../live/snapshot.ts';
 import { LibrarySchema, SaveStatusSchema } from './library.ts';
+import { shellEvents } from './shell.ts';
 
 export const events = {
   /** The library folder's cohorts changed: created, edited elsewhere, damaged, removed. */
@@ -12,6 +13,8 @@ export const events = {
   'cohort.changed': z.object({ cohortId: z.string() }),
   /** A live session's full state after each change (shared/live/snapshot.ts). */
   'live.state': LiveSnapshotSchema,
+  /** What the desktop shell asks the console to do (shared/contract/shell.ts). */
+  ...shellEvents,
 } as const satisfies Record<string, z.ZodType>;
 
 export type Events = typeof events;

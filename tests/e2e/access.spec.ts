@@ -82,3 +82,10 @@ test('console and presenter pages open side by side', async ({ browser }) => {
   await expect(presenter.getByRole('main', { name: 'Presenter' })).toBeVisible();
   await context.close();
 });
+
+test('pages carry the strict Content-Security-Policy header', async ({ request }) => {
+  const response = await request.get(host.consoleUrl);
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("object-src 'none'");
+});
