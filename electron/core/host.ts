@@ -7,7 +7,7 @@ import { seedDemoCohort } from './library/seedDemo.ts';
 import { appHandlers } from './handlers/app.ts';
 import { cohortHandlers } from './handlers/cohort.ts';
 import { followUpHandlers } from './handlers/followUp.ts';
-import { liveHandlers } from './handlers/live.ts';
+import { liveHandlers, liveHostOf } from './handlers/live.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { createRouter, type Router } from './router.ts';
 import { isRequestName, requests } from '../../shared/contract/index.ts';
@@ -90,6 +90,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     close() {
       closing ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
+        await liveHostOf(services)?.flush();
         await store.close();
       })();
       return closing;

@@ -23,14 +23,21 @@ export type LiveCategory = z.infer<typeof LiveCategorySchema>;
 export type LiveQuestion = z.infer<typeof LiveQuestionSchema>;
 export type LiveBank = z.infer<typeof LiveBankSchema>;
 
+/**
+ * A question asked of a challenge: one mark per question and challenge, however often it was shown,
+ * so the state stays small over a long session.
+ */
 export const AskedMarkSchema = z.object({
   questionId: z.string(),
   categoryId: z.string(),
   challengeId: z.string().nullable(),
   ownerId: z.string().nullable(),
-  /** Who had the floor when it was shown, if anyone. */
+  /** Who had the floor when it was last shown, if anyone. */
   askerId: z.string().nullable(),
+  /** When it was last shown. */
   at: z.number(),
+  /** How many times it was asked (shown again after another question). */
+  times: z.number().int().min(1),
 });
 export type AskedMark = z.infer<typeof AskedMarkSchema>;
 
@@ -41,6 +48,8 @@ export const DeckStateSchema = z.object({
   /** The question on the presenter; null when hidden. */
   shownId: z.string().nullable(),
   asked: z.array(AskedMarkSchema),
+  /** Index in `asked` of the question shown last (showing it again after a hide is no new ask). */
+  lastAsked: z.number().int().nullable(),
 });
 export type DeckState = z.infer<typeof DeckStateSchema>;
 
@@ -63,6 +72,7 @@ export const createDeck = (bank: LiveBank): DeckState => ({
   currentId: null,
   shownId: null,
   asked: [],
+  lastAsked: null,
 });
 
 const missing = (id: string): Refusal =>
@@ -170,25 +180,28 @@ export function showQuestion(
   const question = findQuestion(deck, target);
   if (!question) return missing(target);
   if (deck.shownId === target && deck.currentId === target) return deck;
-  const last = deck.asked.at(-1);
+  const last = deck.lastAsked === null ? undefined : deck.asked[deck.lastAsked];
   const repeat = last?.questionId === target && last.challengeId === context.challengeId;
+  if (repeat) return { ...deck, currentId: target, shownId: target };
+  const at = deck.asked.findIndex(
+    (m) => m.questionId === target && m.challengeId === context.challengeId,
+  );
+  const mark: AskedMark = {
+    questionId: target,
+    categoryId: question.categoryId,
+    challengeId: context.challengeId,
+    ownerId: context.ownerId,
+    askerId: context.askerId,
+    at: context.now,
+    times: at < 0 ? 1 : deck.asked[at]!.times + 1,
+  };
+  const asked = at < 0 ? [...deck.asked, mark] : deck.asked.map((m, i) => (i === at ? mark : m));
   return {
     ...deck,
     currentId: target,
     shownId: target,
-    asked: repeat
-      ? deck.asked
-      : [
-          ...deck.asked,
-          {
-            questionId: target,
-            categoryId: question.categoryId,
-            challengeId: context.challengeId,
-            ownerId: context.ownerId,
-            askerId: context.askerId,
-            at: context.now,
-          },
-        ],
+    asked,
+    lastAsked: at < 0 ? asked.length - 1 : at,
   };
 }
 
@@ -209,6 +222,7 @@ export function replaceBank(deck: DeckState, bank: LiveBank): DeckState {
 /** Questions asked per category id. */
 export function askCounts(deck: DeckState): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const mark of deck.asked) counts[mark.categoryId] = (counts[mark.categoryId] ?? 0) + 1;
+  for (const mark of deck.asked)
+    counts[mark.categoryId] = (counts[mark.categoryId] ?? 0) + mark.times;
   return counts;
 }

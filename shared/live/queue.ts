@@ -42,7 +42,7 @@ export const QueueStateSchema = QueueOrderSchema.extend({
 });
 export type QueueState = z.infer<typeof QueueStateSchema>;
 
-export const UNDO_DEPTH = 20;
+export const UNDO_DEPTH = 10;
 
 /** What the queue needs to know about the session around it. */
 export interface QueueContext {

@@ -6,7 +6,7 @@
  * back by replaying its run log, so a crash or restart loses nothing.
  */
 import { randomUUID } from 'node:crypto';
-import type { Cohort, QuestionBank, Session } from '../../../shared/cohort/schema.ts';
+import type { Cohort, QuestionBank, RunLogEntry, Session } from '../../../shared/cohort/schema.ts';
 import { RequestError, type EventName, type EventPayload } from '../../../shared/contract/index.ts';
 import {
   applyDeckEdit,
@@ -40,6 +40,14 @@ export interface LiveSessionHostOptions {
   broadcaster: LiveBroadcaster;
   clock?: Clock;
   newId?: () => string;
+  /**
+   * Applied commands reach the store in batches at most this long after they were applied (the store
+   * then coalesces its own disk writes). The store validates a touched session whole, so one update
+   * per command would cost a session's worth of checking on every click. 0 = one update per command.
+   */
+  persistDelayMs?: number;
+  /** Told about a batch the store refused (the live state stays; the file lacks those entries). */
+  onPersistError?: (error: unknown) => void;
 }
 
 export interface NewSession {
@@ -60,6 +68,11 @@ interface Running {
   lastNow: number;
   /** Where the session sat in cohort.sessions last time, to find it without a scan. */
   index: number;
+  /** The state as last handed to the store, to write only the summaries that changed since. */
+  persisted: LiveState | undefined;
+  /** Run log entries and effects applied but not yet handed to the store. */
+  pending: RunLogEntry[];
+  effects: LiveEffect[];
 }
 
 const keyOf = (cohortId: string, sessionId: string) => `${cohortId}\u0000${sessionId}`;
@@ -70,13 +83,21 @@ export class LiveSessionHost {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #running = new Map<string, Running>();
+  /** Ended sessions whose last entries are still on their way to the store. */
+  readonly #ended: Running[] = [];
   readonly #opening = new Map<string, Promise<Running>>();
+  readonly #persistDelayMs: number;
+  readonly #onPersistError: (error: unknown) => void;
+  #flushTimer: ReturnType<typeof setTimeout> | undefined;
+  #flushing: Promise<void> = Promise.resolve();
 
   constructor(options: LiveSessionHostOptions) {
     this.#store = options.store;
     this.#broadcaster = options.broadcaster;
     this.#clock = options.clock ?? monotonicClock();
     this.#newId = options.newId ?? randomUUID;
+    this.#persistDelayMs = options.persistDelayMs ?? 100;
+    this.#onPersistError = options.onPersistError ?? (() => {});
   }
 
   /** Adds a session to the cohort: members attending in seating order, guests, the cohort's agenda. */
@@ -163,17 +184,42 @@ export class LiveSessionHost {
         result.detail,
       );
     }
-    const before = live.state;
-    const changed = result.state !== before;
+    const changed = result.state !== live.state;
     if (changed) {
       live.state = result.state;
       live.seq += 1;
       live.lastNow = now;
+      live.pending.push(commandEntry(live.seq, now, command));
+      this.#broadcaster.emit('live.state', this.#snapshot(live, now));
     }
-    const entry = changed ? commandEntry(live.seq, now, command) : undefined;
-    await this.#persist(live, before, entry, result.effects);
-    if (changed) this.#broadcaster.emit('live.state', this.#snapshot(live, now));
+    if (result.effects.length > 0) {
+      live.effects.push(...result.effects);
+      await this.flush();
+    } else if (changed) this.#scheduleFlush();
     return { seq: live.seq, changed };
+  }
+
+  /** Hands every applied command not yet stored to the store; resolves when the store has them. */
+  flush(): Promise<void> {
+    if (this.#flushTimer) clearTimeout(this.#flushTimer);
+    this.#flushTimer = undefined;
+    const batches = [...this.#running.values(), ...this.#ended]
+      .filter((live) => live.pending.length > 0 || live.effects.length > 0)
+      .map((live) => this.#persist(live));
+    this.#ended.length = 0;
+    this.#flushing = Promise.all([this.#flushing, ...batches]).then(() => undefined);
+    return this.#flushing;
+  }
+
+  #scheduleFlush() {
+    if (this.#persistDelayMs <= 0) {
+      void this.flush();
+      return;
+    }
+    this.#flushTimer ??= setTimeout(() => {
+      this.#flushTimer = undefined;
+      void this.flush();
+    }, this.#persistDelayMs);
   }
 
   /** Ends the session: the floor and the timers stop, the record gets its end time. */
@@ -181,6 +227,8 @@ export class LiveSessionHost {
     await this.command(cohortId, sessionId, { type: 'session.end' });
     const live = this.#running.get(keyOf(cohortId, sessionId))!;
     this.#running.delete(keyOf(cohortId, sessionId));
+    this.#ended.push(live);
+    await this.flush();
     return { endedAt: new Date(live.state.endedAt!).toISOString() };
   }
 
@@ -255,6 +303,9 @@ export class LiveSessionHost {
         seq: replay.seq,
         lastNow: replay.lastNow,
         index,
+        persisted: replay.state,
+        pending: [],
+        effects: [],
       };
     } else if (start) {
       if (session.endedAt) throw new RequestError('rejected', 'This session has ended.');
@@ -267,8 +318,11 @@ export class LiveSessionHost {
         seq: 0,
         lastNow: now,
         index,
+        persisted: undefined,
+        pending: [startEntry(init, now)],
+        effects: [],
       };
-      await this.#persist(live, undefined, startEntry(init, now), []);
+      await this.#persist(live);
     } else {
       throw new RequestError(
         'not-found',
@@ -279,24 +333,29 @@ export class LiveSessionHost {
     return live;
   }
 
-  #persist(
-    live: Running,
-    before: LiveState | undefined,
-    entry: ReturnType<typeof startEntry> | undefined,
-    effects: LiveEffect[],
-  ): Promise<void> {
-    if (!entry && effects.length === 0) return Promise.resolve();
+  async #persist(live: Running): Promise<void> {
+    const entries = live.pending;
+    const effects = live.effects;
+    const before = live.persisted;
     const after = live.state;
-    return this.#store.update(live.cohortId, (cohort) => {
-      const session = this.#sessionIn(cohort, live);
-      if (entry) {
-        session.runLog.push(entry);
-        writeSummaries(session, before, after);
-      }
-      for (const effect of effects) {
-        if (effect.kind === 'saveAgendaTemplate') cohort.agendaTemplate = effect.segments;
-      }
-    });
+    live.pending = [];
+    live.effects = [];
+    live.persisted = after;
+    try {
+      await this.#store.update(live.cohortId, (cohort) => {
+        if (entries.length > 0) {
+          const session = this.#sessionIn(cohort, live);
+          session.runLog.push(...entries);
+          writeSummaries(session, before, after);
+        }
+        for (const effect of effects) {
+          if (effect.kind === 'saveAgendaTemplate') cohort.agendaTemplate = effect.segments;
+        }
+      });
+    } catch (error) {
+      this.#onPersistError(error);
+      throw error;
+    }
   }
 
   #sessionIn(cohort: Cohort, live: Running): Session {

@@ -122,6 +122,7 @@ describe('live deck', () => {
       ownerId: 'ana',
       askerId: 'ben',
       at: T0 + 1000,
+      times: 1,
     });
     // Preview the next one while the room still sees this one.
     s = run(s, { type: 'deck.next' });
@@ -135,6 +136,10 @@ describe('live deck', () => {
     expect(s.deck.asked).toHaveLength(1);
     s = run(s, { type: 'deck.show', questionId: 'milestones-1' });
     expect(askCounts(s)).toEqual({ framing: 1, milestones: 1 });
+    // Asked again later: one mark, counted twice.
+    s = run(s, { type: 'deck.show', questionId: 'framing-2' });
+    expect(s.deck.asked).toHaveLength(2);
+    expect(askCounts(s)).toEqual({ framing: 2, milestones: 1 });
   });
 
   it('draws questions not yet asked of the owner, keeping categories balanced', () => {

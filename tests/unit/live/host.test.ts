@@ -9,12 +9,18 @@ import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import { fakeStore, recorder, testCohort } from './fakeStore.ts';
 import { SEC, T0 } from './fixtures.ts';
 
-async function setup() {
+async function setup(persistDelayMs = 0) {
   const store = fakeStore(testCohort());
   const events = recorder();
   const clock = manualClock(T0);
   let n = 0;
-  const host = new LiveSessionHost({ store, broadcaster: events, clock, newId: () => `id-${++n}` });
+  const host = new LiveSessionHost({
+    store,
+    broadcaster: events,
+    clock,
+    newId: () => `id-${++n}`,
+    persistDelayMs,
+  });
   const session = await host.createSession({
     cohortId: 'cohort-1',
     date: '2025-06-06',
@@ -113,12 +119,27 @@ describe('LiveSessionHost', () => {
     expect(replay.ok && replay.seq).toBe(live.seq);
 
     // A new host (after a crash) brings the session back from the file alone.
-    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock });
+    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock, persistDelayMs: 0 });
     const restored = await again.snapshot('cohort-1', session.id);
     expect(restored.state).toEqual(live.state);
     clock.advance(SEC);
     await again.command('cohort-1', session.id, { type: 'queue.next' });
     expect(record().runLog.at(-1)!.seq).toBe(live.seq + 1);
+  });
+
+  it('hands applied commands to the store in batches, and all of them on flush', async () => {
+    const { host, session, record, send, store, events } = await setup(100);
+    await host.open('cohort-1', session.id);
+    const updates = store.updates;
+    for (let i = 0; i < 5; i++) await send({ type: 'queue.next' });
+    expect(events.events).toHaveLength(6);
+    expect(record().runLog).toHaveLength(1);
+    await host.flush();
+    expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(store.updates - updates).toBe(1);
+    await send({ type: 'queue.next' });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(record().runLog).toHaveLength(7);
   });
 
   it('refuses in words, logs nothing for a refusal or a no-op', async () => {
