@@ -242,3 +242,44 @@ function store(session: unknown) {
   const cohort = testCohort();
   return { ...cohort, sessions: [session] };
 }
+
+describe('live requests through the router', () => {
+  it('validates commands, keeps presenters read-only, answers the state to any view', async () => {
+    const { createRouter } = await import('../../../electron/core/router.ts');
+    const { liveHandlers } = await import('../../../electron/core/handlers/live.ts');
+    const { host, session } = await setup();
+    const services = { store: fakeStore(), broadcaster: recorder() } as never;
+    const router = createRouter(liveHandlers(services, host) as never);
+    const ref = { cohortId: 'cohort-1', sessionId: session.id };
+    const console_ = { canCommand: true };
+    const presenter = { canCommand: false };
+    expect(await router('live.open', ref, console_)).toMatchObject({ ok: true });
+    expect(
+      await router('live.command', { ...ref, command: { type: 'queue.next' } }, console_),
+    ).toEqual({
+      ok: true,
+      value: { seq: 1, changed: true },
+    });
+    expect(
+      await router('live.command', { ...ref, command: { type: 'queue.jump' } }, console_),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+    expect(
+      await router('live.command', { ...ref, command: { type: 'queue.next' } }, presenter),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'read-only' },
+    });
+    const state = await router('live.state', ref, presenter);
+    expect(state).toMatchObject({
+      ok: true,
+      value: { seq: 1, state: { queue: { floor: 'ana' } } },
+    });
+    expect(await router('live.running', {}, presenter)).toMatchObject({
+      ok: true,
+      value: { sessions: [{ cohortId: 'cohort-1', sessionId: session.id, seq: 1 }] },
+    });
+  });
+});
