@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { Bridge } from '../../shared/contract/index.ts';
 import type { Connection } from './connect.ts';
 import type { ConnectionState } from './websocketTransport.ts';
@@ -23,14 +23,10 @@ function useConnection(): Connection {
 
 export const useBridge = (): Bridge => useConnection().bridge;
 
+export const usePathOfFile = (): Connection['pathOfFile'] => useConnection().pathOfFile;
+
 export function useConnectionState(): ConnectionState {
   const connection = useConnection();
-  const [state, setState] = useState(connection.state());
-  useEffect(() => {
-    const unsubscribe = connection.onStateChange(setState);
-    // The socket may have opened between the first render and this subscription.
-    setState(connection.state());
-    return unsubscribe;
-  }, [connection]);
-  return state;
+  // An external store: no update is missed between the first render and the subscription.
+  return useSyncExternalStore(connection.onStateChange, connection.state);
 }

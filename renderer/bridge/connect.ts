@@ -8,6 +8,7 @@ import {
   type Bridge,
   type RawTransport,
 } from '../../shared/contract/index.ts';
+import type { PreloadApi } from '../../shared/contract/shell.ts';
 import { createWebSocketTransport, type ConnectionState } from './websocketTransport.ts';
 
 export interface Connection {
@@ -15,11 +16,13 @@ export interface Connection {
   host: 'electron' | 'browser';
   state(): ConnectionState;
   onStateChange(listener: (state: ConnectionState) => void): () => void;
+  /** Where a dropped file lives on disk; only the desktop app can tell. */
+  pathOfFile?: (file: File) => string;
 }
 
 declare global {
   interface Window {
-    [BRIDGE_GLOBAL]?: RawTransport;
+    [BRIDGE_GLOBAL]?: RawTransport & Partial<Pick<PreloadApi, 'files'>>;
   }
 }
 
@@ -31,6 +34,7 @@ export function connect(): Connection {
       host: 'electron',
       state: () => 'open',
       onStateChange: () => () => undefined,
+      ...(preload.files ? { pathOfFile: (file: File) => preload.files!.pathOf(file) } : {}),
     };
   }
   const token = new URLSearchParams(window.location.search).get('token') ?? '';

@@ -1,18 +1,66 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ShellAction } from '../../shared/contract/shell.ts';
 import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
-import { useRoute } from './Shell/route.ts';
+import { LiveScreen } from './Live/LiveScreen.tsx';
+import { FileDrop } from './Shell/FileDrop.tsx';
+import { navigate, useRoute } from './Shell/route.ts';
 import { SaveIndicator } from './Shell/SaveIndicator.tsx';
+import { ShortcutSheet } from './Shell/ShortcutSheet.tsx';
 import { TopBar } from './Shell/TopBar.tsx';
+import { useShellEvents } from './Shell/useShellEvents.ts';
 import './Shell/shell.css';
 
 export function ConsoleApp() {
   const route = useRoute();
+  const [creating, setCreating] = useState(false);
+  const [shortcuts, setShortcuts] = useState(false);
+
+  const onShellAction = useCallback((action: ShellAction) => {
+    if (action === 'show-shortcuts') setShortcuts(true);
+    if (action === 'new-cohort') {
+      navigate({ screen: 'home' });
+      setCreating(true);
+    }
+  }, []);
+  useShellEvents(onShellAction);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing =
+        event.target instanceof HTMLElement &&
+        ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
+      if (event.key === '?' && !typing && !document.querySelector('dialog[open]'))
+        setShortcuts(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
-    <div className="console">
-      <TopBar>
-        {route.screen !== 'home' ? <SaveIndicator cohortId={route.cohortId} /> : null}
-      </TopBar>
-      {route.screen === 'home' ? <HomeScreen /> : <CohortScreen cohortId={route.cohortId} />}
-    </div>
+    <FileDrop>
+      <div className="console">
+        <TopBar>
+          {route.screen !== 'home' ? <SaveIndicator cohortId={route.cohortId} /> : null}
+          <button
+            type="button"
+            className="topbar__help"
+            aria-label="Keyboard shortcuts"
+            title="Keyboard shortcuts (?)"
+            onClick={() => setShortcuts(true)}
+          >
+            ?
+          </button>
+        </TopBar>
+        {route.screen === 'home' ? (
+          <HomeScreen creating={creating} setCreating={setCreating} />
+        ) : route.screen === 'cohort' ? (
+          <CohortScreen cohortId={route.cohortId} />
+        ) : (
+          <LiveScreen key={route.sessionId} cohortId={route.cohortId} sessionId={route.sessionId} />
+        )}
+        <ShortcutSheet open={shortcuts} onClose={() => setShortcuts(false)} />
+      </div>
+    </FileDrop>
   );
 }

@@ -296,20 +296,22 @@ export class LiveSessionHost {
     if (session.runLog.length > 0) {
       const replay = replayRunLog(session.runLog);
       if (!replay.ok) throw new RequestError('file-error', `${cohort.name}: ${replay.message}`);
+      // Views know a cohort by the store's handle for its file, which changes if the file moves.
+      const state = { ...replay.state, cohortId };
       live = {
         cohortId,
         sessionId,
-        state: replay.state,
+        state,
         seq: replay.seq,
         lastNow: replay.lastNow,
         index,
-        persisted: replay.state,
+        persisted: state,
         pending: [],
         effects: [],
       };
     } else if (start) {
       if (session.endedAt) throw new RequestError('rejected', 'This session has ended.');
-      const init = initFor(cohort, session);
+      const init = initFor(cohortId, cohort, session);
       const now = this.#clock.now();
       live = {
         cohortId,

@@ -34,11 +34,12 @@ export function historyFor(cohort: Cohort, session: Session): Record<string, num
   return history;
 }
 
-export function initFor(cohort: Cohort, session: Session): LiveInit {
+/** `cohortId` is the store's handle for the cohort's file: the id views address it by. */
+export function initFor(cohortId: string, cohort: Cohort, session: Session): LiveInit {
   const agenda =
     session.agenda.length > 0 ? session.agenda : (cohort.agendaTemplate ?? defaultAgenda());
   return {
-    cohortId: cohort.id,
+    cohortId,
     sessionId: session.id,
     people: peopleOf(session),
     agenda: agenda.map(({ id, phase, title, plannedMinutes, skipped }) => ({

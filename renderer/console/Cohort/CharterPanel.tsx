@@ -1,28 +1,25 @@
+import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
-
-const CADENCE: Record<Cohort['cadence']['every'], string> = {
-  week: 'Every week',
-  'two-weeks': 'Every two weeks',
-  month: 'Every month',
-  'ad-hoc': 'When the group decides',
-};
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+import { meetsWords } from './cadenceWords.ts';
+import { CharterDialog } from './CharterDialog.tsx';
 
 /** The cohort's agreement: why it meets, how often, and how people treat each other. */
-export function CharterPanel({ cohort }: { cohort: Cohort }) {
+export function CharterPanel({ cohortId, cohort }: { cohortId: string; cohort: Cohort }) {
   const { charter, cadence } = cohort;
-  const when = [
-    CADENCE[cadence.every],
-    cadence.weekday !== undefined ? `on ${WEEKDAYS[cadence.weekday]}` : '',
-    cadence.startTime ? `at ${cadence.startTime}` : '',
-    `for ${cadence.durationMinutes} min`,
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const [editing, setEditing] = useState(false);
   return (
     <section className="panel" aria-labelledby="charter-heading">
       <div className="panel__header">
         <h2 id="charter-heading">Charter</h2>
+        <span className="panel__spacer" />
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          aria-label="Edit charter"
+          onClick={() => setEditing(true)}
+        >
+          Edit
+        </button>
       </div>
       <dl className="charter">
         <div>
@@ -31,7 +28,7 @@ export function CharterPanel({ cohort }: { cohort: Cohort }) {
         </div>
         <div>
           <dt>Meets</dt>
-          <dd>{when}</dd>
+          <dd>{meetsWords(cadence)}</dd>
         </div>
         {charter.weeklyTimeCommitment ? (
           <div>
@@ -45,17 +42,30 @@ export function CharterPanel({ cohort }: { cohort: Cohort }) {
             <dd>{charter.learningFormats.join(', ')}</dd>
           </div>
         ) : null}
+        {charter.projectKinds.length > 0 ? (
+          <div>
+            <dt>Kinds of projects</dt>
+            <dd>{charter.projectKinds.join(', ')}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>Code of conduct</dt>
           <dd>
-            <ul className="chips">
-              {charter.codeOfConduct.map((rule) => (
-                <li key={rule}>{rule}</li>
-              ))}
-            </ul>
+            {charter.codeOfConduct.length > 0 ? (
+              <ul className="chips" aria-label="Code of conduct">
+                {charter.codeOfConduct.map((rule, index) => (
+                  <li key={`${index}:${rule}`}>{rule}</li>
+                ))}
+              </ul>
+            ) : (
+              'Not agreed yet.'
+            )}
           </dd>
         </div>
       </dl>
+      {editing ? (
+        <CharterDialog cohortId={cohortId} cohort={cohort} onClose={() => setEditing(false)} />
+      ) : null}
     </section>
   );
 }

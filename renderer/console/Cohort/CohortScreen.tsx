@@ -1,15 +1,19 @@
+import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
+import { CohortFileMenu } from '../Files/CohortFileMenu.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { CharterPanel } from './CharterPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
+import { StartSessionDialog } from './StartSessionDialog.tsx';
 import './cohort.css';
 
 export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
   const data = cohort.data;
+  const [starting, setStarting] = useState(false);
 
   return (
     <main className="screen">
@@ -32,17 +36,36 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
                   {plural(data.sessions.length, 'session')}
                 </p>
               </div>
+              <CohortFileMenu cohortId={cohortId} cohort={data} />
             </div>
             <div className="cohort-layout">
               <div className="cohort-layout__main">
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
-                <SessionsPanel cohortId={cohortId} cohort={data} />
+                <SessionsPanel
+                  cohortId={cohortId}
+                  cohort={data}
+                  action={
+                    <button
+                      type="button"
+                      className="button button--primary"
+                      onClick={() => setStarting(true)}
+                    >
+                      Start a session
+                    </button>
+                  }
+                />
               </div>
               <div className="cohort-layout__side">
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
-                <CharterPanel cohort={data} />
+                <CharterPanel cohortId={cohortId} cohort={data} />
               </div>
             </div>
+            <StartSessionDialog
+              cohortId={cohortId}
+              cohort={data}
+              open={starting}
+              onClose={() => setStarting(false)}
+            />
           </>
         ) : null}
       </div>

@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
+import { MemberDialog } from './MemberDialog.tsx';
+import './editing.css';
 
 export function MembersPanel({
   cohortId,
@@ -10,7 +14,18 @@ export function MembersPanel({
   cohort: Cohort;
   onAdded: () => void;
 }) {
+  const bridge = useBridge();
   const members = cohort.members.filter((member) => !member.archived);
+  const removed = cohort.members.filter((member) => member.archived);
+  const [editingId, setEditingId] = useState<string>();
+  const editing = cohort.members.find((member) => member.id === editingId && !member.archived);
+  const [problem, setProblem] = useState<string>();
+
+  const bringBack = async (memberId: string) => {
+    const result = await bridge.invoke('member.archive', { cohortId, memberId, archived: false });
+    setProblem(result.ok ? undefined : result.error.message);
+  };
+
   return (
     <section className="panel" aria-labelledby="members-heading">
       <div className="panel__header">
@@ -22,18 +37,81 @@ export function MembersPanel({
       ) : (
         <ul className="member-list" aria-label="Members">
           {members.map((member) => (
-            <li key={member.id} className="member">
+            <li key={member.id} className="member member--editable">
               <span className="member__avatar" aria-hidden="true">
                 {initials(member.name)}
               </span>
               <span className="member__name">{member.name}</span>
               {member.role ? <span className="member__role">{member.role}</span> : null}
+              {member.strengths.length > 0 ? (
+                <span className="member__strengths">{member.strengths.join(' · ')}</span>
+              ) : null}
+              <button
+                type="button"
+                className="icon-button member__edit"
+                aria-label={`Edit ${member.name}`}
+                title={`Edit ${member.name}`}
+                onClick={() => setEditingId(member.id)}
+              >
+                <PencilIcon />
+              </button>
             </li>
           ))}
         </ul>
       )}
+      {removed.length > 0 ? (
+        <details className="removed-members">
+          <summary>Removed from the cohort ({removed.length})</summary>
+          <p className="removed-members__note">
+            They still appear in past sessions, notes and commitments.
+          </p>
+          <ul aria-label="Removed members">
+            {removed.map((member) => (
+              <li key={member.id}>
+                <span>{member.name}</span>
+                <button
+                  type="button"
+                  className="button button--small button--quiet"
+                  aria-label={`Bring back ${member.name}`}
+                  onClick={() => void bringBack(member.id)}
+                >
+                  Bring back
+                </button>
+              </li>
+            ))}
+          </ul>
+          {problem ? (
+            <p className="field__error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+        </details>
+      ) : null}
       <AddMemberForm cohortId={cohortId} onAdded={onAdded} />
+      {editing ? (
+        <MemberDialog
+          key={editing.id}
+          cohortId={cohortId}
+          cohortName={cohort.name}
+          member={editing}
+          onClose={() => setEditingId(undefined)}
+        />
+      ) : null}
     </section>
+  );
+}
+
+function PencilIcon() {
+  return (
+    <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <path
+        d="M11.2 2.3a1.5 1.5 0 0 1 2.1 0l.4.4a1.5 1.5 0 0 1 0 2.1l-8 8-3.2.8.8-3.2 7.9-8.1Z"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.4"
+        strokeLinejoin="round"
+      />
+    </svg>
   );
 }
 

@@ -1,21 +1,56 @@
+import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import { relativeTime } from '../../ui/format/relativeTime.ts';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { plural, relativeTime } from '../../ui/format/relativeTime.ts';
+import { BackupsDialog } from '../Files/BackupsDialog.tsx';
 import { hrefFor } from '../Shell/route.ts';
 
+type DamagedListing = Extract<CohortListing, { status: 'error' }>;
+
+/**
+ * A file that cannot be opened: its name and the first problem in words, and a way back through
+ * its backups when it has any. The file itself is never written until a backup is restored.
+ */
+function DamagedCohortCard({ cohort }: { cohort: DamagedListing }) {
+  const backups = useQuery('cohort.backups', { cohortId: cohort.id }, ['library.changed']);
+  const [restoring, setRestoring] = useState(false);
+  const count = backups.data?.length ?? 0;
+  return (
+    <li
+      className="cohort-card cohort-card--error"
+      aria-label={`${cohort.fileName} cannot be opened`}
+    >
+      <p className="cohort-card__eyebrow">Can’t open this file</p>
+      <h3 className="cohort-card__name">{cohort.fileName}</h3>
+      <p className="cohort-card__problem">{cohort.problem}</p>
+      <p className="cohort-card__note">
+        The file is left exactly as it is.
+        {backups.data
+          ? count > 0
+            ? ` ${plural(count, 'backup')} of it ${count === 1 ? 'is' : 'are'} kept.`
+            : ' There is no backup of it.'
+          : ''}
+      </p>
+      {count > 0 ? (
+        <div className="cohort-card__actions">
+          <button type="button" className="button button--small" onClick={() => setRestoring(true)}>
+            Open a backup
+          </button>
+        </div>
+      ) : null}
+      {restoring ? (
+        <BackupsDialog
+          cohortId={cohort.id}
+          fileName={cohort.fileName}
+          onClose={() => setRestoring(false)}
+        />
+      ) : null}
+    </li>
+  );
+}
+
 export function CohortCard({ cohort }: { cohort: CohortListing }) {
-  if (cohort.status === 'error') {
-    return (
-      <li
-        className="cohort-card cohort-card--error"
-        aria-label={`${cohort.fileName} cannot be opened`}
-      >
-        <p className="cohort-card__eyebrow">Can’t open this file</p>
-        <h3 className="cohort-card__name">{cohort.fileName}</h3>
-        <p className="cohort-card__problem">{cohort.problem}</p>
-        <p className="cohort-card__note">The file is left exactly as it is.</p>
-      </li>
-    );
-  }
+  if (cohort.status === 'error') return <DamagedCohortCard cohort={cohort} />;
   return (
     <li className="cohort-card">
       <a className="cohort-card__link" href={hrefFor({ screen: 'cohort', cohortId: cohort.id })}>

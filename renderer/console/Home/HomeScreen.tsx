@@ -1,13 +1,17 @@
-import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
 import './home.css';
 
-export function HomeScreen() {
+export function HomeScreen({
+  creating,
+  setCreating,
+}: {
+  creating: boolean;
+  setCreating: (open: boolean) => void;
+}) {
   const library = useQuery('library.list', {}, ['library.changed']);
-  const [creating, setCreating] = useState(false);
   const cohorts = library.data?.cohorts ?? [];
   const sorted = [...cohorts].sort((a, b) =>
     (a.status === 'ok' ? a.name : a.fileName).localeCompare(

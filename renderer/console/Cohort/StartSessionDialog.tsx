@@ -1,0 +1,102 @@
+/** Starting a session: its date, who is in the room (in seating order) and any guests. */
+import { useState } from 'react';
+import type { Cohort } from '../../../shared/cohort/schema.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { todayIso } from '../../ui/format/dates.ts';
+import { navigate } from '../Shell/route.ts';
+
+interface Props {
+  cohortId: string;
+  cohort: Cohort;
+  open: boolean;
+  onClose: () => void;
+}
+
+export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
+  const bridge = useBridge();
+  const members = cohort.members.filter((member) => !member.archived);
+  const [date, setDate] = useState(todayIso);
+  const [absent, setAbsent] = useState<Set<string>>(new Set());
+  const [guests, setGuests] = useState('');
+  const [error, setError] = useState<string>();
+
+  const start = async () => {
+    const result = await bridge.invoke('session.create', {
+      cohortId,
+      date,
+      attendance: members.filter((m) => !absent.has(m.id)).map((m) => m.id),
+      guests: guests
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean),
+    });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onClose();
+    navigate({ screen: 'live', cohortId, sessionId: result.value.id });
+  };
+
+  const toggle = (id: string) => {
+    const next = new Set(absent);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setAbsent(next);
+  };
+
+  return (
+    <Dialog
+      open={open}
+      title="Start a session"
+      lead="Tick who is in the room. The speaker queue goes around in this order."
+      onClose={onClose}
+      onSubmit={() => void start()}
+      actions={
+        <>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary" disabled={!date}>
+            Start session
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        Date
+        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+      </label>
+      <fieldset className="attendance">
+        <legend>Attendance</legend>
+        {members.length === 0 ? (
+          <p className="panel__empty">Add members to the cohort first, or invite guests.</p>
+        ) : null}
+        {members.map((member) => (
+          <label key={member.id} className="toggle">
+            <input
+              type="checkbox"
+              checked={!absent.has(member.id)}
+              onChange={() => toggle(member.id)}
+            />
+            {member.name}
+          </label>
+        ))}
+      </fieldset>
+      <label className="field">
+        Guests
+        <input
+          value={guests}
+          placeholder="Names, separated by commas"
+          onChange={(event) => setGuests(event.target.value)}
+        />
+      </label>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

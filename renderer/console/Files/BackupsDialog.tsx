@@ -1,0 +1,144 @@
+/**
+ * The backups of one cohort file, newest first, with what each holds; restoring one asks first and
+ * says that the current version is backed up before it is replaced. Works for a damaged file too.
+ */
+import { useState } from 'react';
+import type { CohortListing } from '../../../shared/contract/index.ts';
+import type { BackupSummary } from '../../../shared/contract/requests/store.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { backupAge, backupContents, backupDate, fileSize } from './backupWords.ts';
+import './files.css';
+
+interface Props {
+  cohortId: string;
+  fileName: string;
+  onClose: () => void;
+  onRestored?: (listing: CohortListing) => void;
+}
+
+/** Mount it only while it is open: each opening starts from the list, with fresh backups. */
+export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props) {
+  const bridge = useBridge();
+  const backups = useQuery('cohort.backups', { cohortId }, ['library.changed']);
+  const [chosen, setChosen] = useState<BackupSummary>();
+  const [restoring, setRestoring] = useState(false);
+  const [error, setError] = useState<string>();
+
+  const restore = async () => {
+    if (!chosen || restoring) return;
+    setRestoring(true);
+    const result = await bridge.invoke('cohort.restoreBackup', { cohortId, backupId: chosen.id });
+    setRestoring(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onRestored?.(result.value);
+    onClose();
+  };
+
+  if (chosen) {
+    return (
+      <Dialog
+        open
+        title="Restore this backup?"
+        lead={
+          <>
+            <strong>{fileName}</strong> will be replaced by the backup from {backupDate(chosen.at)}{' '}
+            ({backupContents(chosen)}).
+          </>
+        }
+        onClose={onClose}
+        onSubmit={() => void restore()}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                setChosen(undefined);
+                setError(undefined);
+              }}
+            >
+              Back
+            </button>
+            <button type="submit" className="button button--primary" disabled={restoring}>
+              {restoring ? 'Restoring…' : 'Restore backup'}
+            </button>
+          </>
+        }
+      >
+        <p className="files-note">
+          The current version is backed up first, so nothing is lost: you can come back to it from
+          this same list of backups.
+        </p>
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </Dialog>
+    );
+  }
+
+  const list = backups.data ?? [];
+  return (
+    <Dialog
+      open
+      title="Restore from backup"
+      lead={
+        <>
+          Backups of <strong>{fileName}</strong>, newest first. One is taken before the first change
+          of each day, every 25 saves, and before any restore.
+        </>
+      }
+      onClose={onClose}
+      actions={
+        <button type="button" className="button button--quiet" onClick={onClose}>
+          Close
+        </button>
+      }
+    >
+      {backups.error ? (
+        <p className="field__error" role="alert">
+          The backups could not be listed: {backups.error.message}
+        </p>
+      ) : null}
+      {backups.data && list.length === 0 ? (
+        <p className="files-note">
+          There are no backups of this file yet. The first one is taken before the first change
+          saved today.
+        </p>
+      ) : null}
+      {list.length > 0 ? (
+        <ul className="backup-list" aria-label="Backups">
+          {list.map((backup) => (
+            <li key={backup.id} className="backup">
+              <div className="backup__body">
+                <p className="backup__date">
+                  {backupDate(backup.at)}
+                  <span className="backup__age">{backupAge(backup.at)}</span>
+                </p>
+                <p className="backup__contents">
+                  {backupContents(backup)} · {fileSize(backup.sizeBytes)}
+                </p>
+                {backup.problem ? <p className="backup__problem">{backup.problem}</p> : null}
+              </div>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={backup.problem !== undefined}
+                aria-label={`Restore the backup from ${backupDate(backup.at)}`}
+                onClick={() => setChosen(backup)}
+              >
+                Restore…
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Dialog>
+  );
+}

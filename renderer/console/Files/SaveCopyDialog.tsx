@@ -1,0 +1,131 @@
+/**
+ * "Save a copy elsewhere": writes the cohort as it is now to a new file at a path the facilitator
+ * types (prefilled with the library folder). The original stays where it is and stays the one open.
+ */
+import { useState } from 'react';
+import type { CohortListing } from '../../../shared/contract/index.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { navigate } from '../Shell/route.ts';
+import { copyPathIn } from './filePaths.ts';
+import './files.css';
+
+interface Props {
+  cohortId: string;
+  onClose: () => void;
+}
+
+/** Mount it only while it is open: each opening starts from the prefilled path. */
+export function SaveCopyDialog({ cohortId, onClose }: Props) {
+  const bridge = useBridge();
+  const library = useQuery('library.list', {}, []);
+  const listing = library.data?.cohorts.find((cohort) => cohort.id === cohortId);
+  const suggested =
+    library.data && listing ? copyPathIn(library.data.folder, listing.fileName) : '';
+  const [typed, setTyped] = useState<string>();
+  const path = typed ?? suggested;
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState<{ path: string; copy: CohortListing }>();
+
+  const save = async () => {
+    if (!path.trim() || saving) return;
+    setSaving(true);
+    const result = await bridge.invoke('cohort.saveCopy', { cohortId, path: path.trim() });
+    setSaving(false);
+    if (result.ok) setSaved({ path: path.trim(), copy: result.value });
+    else setError(result.error.message);
+  };
+
+  if (saved) {
+    return (
+      <Dialog
+        open
+        title="Copy saved"
+        onClose={onClose}
+        onSubmit={onClose}
+        actions={
+          <>
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                onClose();
+                navigate({ screen: 'cohort', cohortId: saved.copy.id });
+              }}
+            >
+              Open the copy
+            </button>
+            <button type="submit" className="button button--primary">
+              Done
+            </button>
+          </>
+        }
+      >
+        <p className="files-note" role="status">
+          The copy was written to <code className="files-path">{saved.path}</code>. You are still
+          working in the original{listing ? `, ${listing.fileName}` : ''}; the copy is listed with
+          your cohorts.
+        </p>
+      </Dialog>
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      title="Save a copy elsewhere"
+      lead={
+        <>
+          Writes this cohort, as it is now, to a new file at the path below: another folder, a USB
+          stick, a synced drive. The original
+          {listing ? (
+            <>
+              {' '}
+              <strong>{listing.fileName}</strong>
+            </>
+          ) : null}{' '}
+          stays where it is and stays the file you work in.
+        </>
+      }
+      onClose={onClose}
+      onSubmit={() => void save()}
+      actions={
+        <>
+          <button type="button" className="button button--quiet" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button--primary"
+            disabled={!path.trim() || saving}
+          >
+            {saving ? 'Saving…' : 'Save copy'}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        Save the copy as
+        <input
+          value={path}
+          spellCheck={false}
+          aria-describedby="save-copy-hint"
+          onChange={(event) => {
+            setTyped(event.target.value);
+            setError(undefined);
+          }}
+        />
+      </label>
+      <p id="save-copy-hint" className="files-hint">
+        A full path ending in <code>.cohort</code>. An existing file is never overwritten.
+      </p>
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </Dialog>
+  );
+}

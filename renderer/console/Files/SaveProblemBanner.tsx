@@ -1,0 +1,72 @@
+/**
+ * When a cohort file could not be saved or was changed elsewhere, a banner under the top bar says
+ * so in words and offers to save a copy elsewhere. It is placed in the console's layout (between
+ * the top bar and the screen) from wherever the save indicator is.
+ */
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { SaveStatus } from '../../../shared/contract/index.ts';
+import { SaveCopyDialog } from './SaveCopyDialog.tsx';
+import './files.css';
+
+interface Props {
+  status: SaveStatus;
+  /** The console's layout element the banner takes a row of. */
+  host: Element;
+  onDismiss: () => void;
+}
+
+export function SaveProblemBanner({ status, host, onDismiss }: Props) {
+  const [copying, setCopying] = useState(false);
+  const failed = status.state === 'failed';
+  return createPortal(
+    <>
+      <section
+        className="save-banner"
+        data-state={status.state}
+        role="alert"
+        aria-label={failed ? 'Not saved' : 'Changed elsewhere'}
+      >
+        <span className="save-banner__icon" aria-hidden="true">
+          !
+        </span>
+        <div className="save-banner__text">
+          <p className="save-banner__title">
+            {failed ? 'Your latest changes are not saved yet' : 'This cohort was changed elsewhere'}
+          </p>
+          <p className="save-banner__message">
+            {status.message ??
+              (failed ? 'The cohort file could not be written.' : 'Both versions are kept.')}
+          </p>
+          <p className="save-banner__hint">
+            {failed
+              ? 'The app keeps trying to save by itself, as long as it stays open; you can keep working. To be safe, save a copy somewhere else too.'
+              : 'Nothing was lost. If you want a copy of the cohort as it is now in a safe place, save one elsewhere.'}
+          </p>
+        </div>
+        <div className="save-banner__actions">
+          <button
+            type="button"
+            className="button button--small button--primary"
+            onClick={() => setCopying(true)}
+          >
+            Save a copy elsewhere…
+          </button>
+          {failed ? null : (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={onDismiss}
+            >
+              Dismiss
+            </button>
+          )}
+        </div>
+      </section>
+      {copying ? (
+        <SaveCopyDialog cohortId={status.cohortId} onClose={() => setCopying(false)} />
+      ) : null}
+    </>,
+    host,
+  );
+}

@@ -1,0 +1,168 @@
+/**
+ * The session's agenda down the side: where we are, how long each segment took against its plan,
+ * and the segment timer. Segments can be skipped, added and saved as the cohort's template.
+ */
+import { useEffect, useState } from 'react';
+import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
+import { hostNow } from '../../ui/clock/hostClock.ts';
+import { formatDrift } from '../../ui/format/clock.ts';
+import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
+import { useLive } from './LiveContext.tsx';
+import { TimerControls } from './TimerControls.tsx';
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+export function AgendaRail() {
+  const { state, send } = useLive();
+  const [now, setNow] = useState(hostNow);
+  const [adding, setAdding] = useState(false);
+  const [title, setTitle] = useState('');
+  const [planned, setPlanned] = useState('10');
+  useEffect(() => {
+    const id = setInterval(() => setNow(hostNow()), 1000);
+    return () => clearInterval(id);
+  }, []);
+  const plan = agendaSchedule(state, now);
+  const current = currentSegment(state);
+
+  const add = async () => {
+    const ok = await send({
+      type: 'agenda.add',
+      title,
+      plannedMinutes: Number(planned) || 0,
+      ...(current ? { afterId: current.id } : {}),
+    });
+    if (ok) {
+      setTitle('');
+      setAdding(false);
+    }
+  };
+
+  return (
+    <nav className="agenda" aria-label="Agenda">
+      <div className="agenda__header">
+        <h2 className="live-panel__title">Agenda</h2>
+        <span className="agenda__drift" data-behind={plan.behindMs > 60_000 || undefined}>
+          {formatDrift(plan.behindMs)}
+        </span>
+      </div>
+      <ol className="agenda__list">
+        {plan.segments.map((segment) => (
+          <li key={segment.id} className="agenda__item" data-status={segment.status}>
+            <button
+              type="button"
+              className="agenda__go"
+              aria-current={segment.status === 'current' ? 'step' : undefined}
+              onClick={() => void send({ type: 'agenda.goto', segmentId: segment.id })}
+            >
+              <span className="agenda__title">{segment.title}</span>
+              <span className="agenda__time">
+                {segment.elapsedMs > 0 ? `${minutes(segment.elapsedMs)} / ` : ''}
+                {minutes(segment.plannedMs)} min
+              </span>
+            </button>
+            {segment.status !== 'current' && segment.status !== 'done' ? (
+              <button
+                type="button"
+                className="icon-button agenda__skip"
+                aria-label={
+                  segment.status === 'skipped'
+                    ? `Restore ${segment.title}`
+                    : `Skip ${segment.title}`
+                }
+                onClick={() =>
+                  void send({
+                    type: 'agenda.skip',
+                    segmentId: segment.id,
+                    skipped: segment.status !== 'skipped',
+                  })
+                }
+              >
+                {segment.status === 'skipped' ? '↺' : '⤼'}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {adding ? (
+        <form
+          className="agenda__add"
+          aria-label="Add a segment"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void add();
+          }}
+        >
+          <label className="field">
+            Segment
+            <input autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
+          </label>
+          <label className="field">
+            Minutes
+            <input
+              type="number"
+              min={0}
+              max={600}
+              value={planned}
+              onChange={(event) => setPlanned(event.target.value)}
+            />
+          </label>
+          <div className="agenda__add-actions">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => setAdding(false)}
+            >
+              Cancel
+            </button>
+            <button
+              type="submit"
+              className="button button--primary button--small"
+              disabled={!title.trim()}
+            >
+              Add
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="agenda__tools">
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => setAdding(true)}
+          >
+            ＋ Segment
+          </button>
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => void send({ type: 'agenda.saveAsTemplate' })}
+          >
+            Save as template
+          </button>
+        </div>
+      )}
+      <div className="agenda__timer">
+        <p className="agenda__now">{current ? current.title : 'Not started'}</p>
+        <TimerFace timer={state.timers.segment} label="Segment timer" size="compact" />
+        <div className="agenda__step">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => void send({ type: 'agenda.previous' })}
+          >
+            ← Previous
+          </button>
+          <button
+            type="button"
+            className="button button--primary button--small"
+            onClick={() => void send({ type: 'agenda.next' })}
+          >
+            {current ? 'Next segment →' : 'Begin session →'}
+          </button>
+        </div>
+        <TimerControls timer="segment" title="Segment timer" />
+      </div>
+    </nav>
+  );
+}

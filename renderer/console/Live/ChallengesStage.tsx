@@ -1,0 +1,82 @@
+/** Each person brings one challenge, or passes. */
+import { useState } from 'react';
+import type { Person } from '../../../shared/live/session.ts';
+import { useLive } from './LiveContext.tsx';
+
+export function ChallengesStage() {
+  const { state } = useLive();
+  return (
+    <section className="stage-list" aria-label="Challenges">
+      <p className="stage__lead">
+        Each person writes one challenge: complex, affecting others, taking mental energy. Or
+        passes.
+      </p>
+      <ul className="challenge-list">
+        {state.people.map((person) => (
+          <ChallengeRow key={person.id} person={person} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ChallengeRow({ person }: { person: Person }) {
+  const { state, send } = useLive();
+  const entry = state.challenges.entries.find((c) => c.attendeeId === person.id);
+  const [text, setText] = useState(entry?.text ?? '');
+  const [editing, setEditing] = useState(!entry);
+
+  if (entry && !editing) {
+    return (
+      <li className="challenge-row" data-passed={entry.passed || undefined}>
+        <span className="challenge-row__name">{person.name}</span>
+        <p className="challenge-row__text">{entry.passed ? 'Passed' : entry.text}</p>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setEditing(true)}
+        >
+          Change
+        </button>
+      </li>
+    );
+  }
+  return (
+    <li className="challenge-row">
+      <form
+        className="challenge-row__form"
+        aria-label={`Challenge of ${person.name}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send({ type: 'challenge.enter', attendeeId: person.id, text }).then(
+            (ok) => ok && setEditing(false),
+          );
+        }}
+      >
+        <span className="challenge-row__name">{person.name}</span>
+        <input
+          className="challenge-row__input"
+          aria-label={`Challenge of ${person.name}`}
+          value={text}
+          maxLength={4000}
+          placeholder="The challenge in one sentence"
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" className="button button--small" disabled={!text.trim()}>
+          Save
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() =>
+            void send({ type: 'challenge.pass', attendeeId: person.id }).then(
+              (ok) => ok && setEditing(false),
+            )
+          }
+        >
+          Pass
+        </button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,120 @@
+/** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
+import { personById, voteTally } from '../../../shared/live/selectors.ts';
+import { useLive } from './LiveContext.tsx';
+
+export function ChooseStage() {
+  const { state, send } = useLive();
+  const tally = voteTally(state);
+  const open = state.challenges.entries.filter((c) => !c.passed);
+  const chosen = state.challenges.chosenId;
+  const votes = (id: string) => tally.counts.find((row) => row.challengeId === id)?.votes ?? 0;
+  const tie = tally.leaders.length > 1;
+
+  if (open.length === 0) {
+    return (
+      <p className="stage__lead">No challenges yet: go back to the challenges segment first.</p>
+    );
+  }
+  return (
+    <section aria-label="Choose a challenge">
+      <p className="stage__lead">
+        Each person gives one vote; the facilitator breaks a tie. Or pick one directly.
+      </p>
+      <ul className="choice-list">
+        {open.map((challenge) => {
+          const owner = personById(state, challenge.attendeeId);
+          return (
+            <li
+              key={challenge.id}
+              className="choice"
+              data-chosen={challenge.id === chosen || undefined}
+            >
+              <div className="choice__body">
+                <p className="choice__text">{challenge.text}</p>
+                <p className="choice__owner">{owner?.name}</p>
+              </div>
+              <span className="choice__votes" aria-label={`${votes(challenge.id)} votes`}>
+                {votes(challenge.id)}
+              </span>
+              {challenge.id === chosen ? (
+                <span className="badge">Chosen</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Choose the challenge of ${owner?.name ?? 'this person'}`}
+                  onClick={() => void send({ type: 'challenge.choose', challengeId: challenge.id })}
+                >
+                  Choose
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <table className="vote-table">
+        <caption>Votes</caption>
+        <tbody>
+          {state.people.map((voter) => (
+            <tr key={voter.id}>
+              <th scope="row">{voter.name}</th>
+              <td>
+                <select
+                  aria-label={`Vote of ${voter.name}`}
+                  value={state.challenges.votes[voter.id] ?? ''}
+                  onChange={(event) =>
+                    void send({
+                      type: 'challenge.vote',
+                      voterId: voter.id,
+                      challengeId: event.target.value || null,
+                    })
+                  }
+                >
+                  <option value="">No vote</option>
+                  {open.map((challenge) => (
+                    <option key={challenge.id} value={challenge.id}>
+                      {personById(state, challenge.attendeeId)?.name}: {challenge.text.slice(0, 60)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="stage__actions">
+        {tie ? (
+          <>
+            <span>Tie between {tally.leaders.length} challenges. Break it:</span>
+            {tally.leaders.map((id) => (
+              <button
+                key={id}
+                type="button"
+                className="button button--small"
+                onClick={() => void send({ type: 'challenge.closeVote', tieBreakId: id })}
+              >
+                {
+                  personById(
+                    state,
+                    state.challenges.entries.find((c) => c.id === id)?.attendeeId ?? null,
+                  )?.name
+                }
+              </button>
+            ))}
+          </>
+        ) : (
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={
+              tally.leaders.length === 0 || Object.keys(state.challenges.votes).length === 0
+            }
+            onClick={() => void send({ type: 'challenge.closeVote' })}
+          >
+            Close the vote
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * Dropping .cohort files onto the console opens them. Only the desktop app can tell where a dropped
+ * file lives, so in a browser the drop zone is not offered.
+ */
+import { useState, type DragEvent, type ReactNode } from 'react';
+import { useBridge, usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { navigate } from './route.ts';
+
+export function FileDrop({ children }: { children: ReactNode }) {
+  const bridge = useBridge();
+  const pathOfFile = usePathOfFile();
+  const [over, setOver] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  if (!pathOfFile) return <>{children}</>;
+
+  const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
+  const drop = async (event: DragEvent) => {
+    event.preventDefault();
+    setOver(false);
+    const files = Array.from(event.dataTransfer.files);
+    const problems: string[] = [];
+    let lastOpened: string | undefined;
+    for (const file of files) {
+      if (!file.name.toLowerCase().endsWith('.cohort')) {
+        problems.push(`${file.name} is not a .cohort file.`);
+        continue;
+      }
+      const path = pathOfFile(file);
+      const result = path ? await bridge.invoke('library.open', { path }) : undefined;
+      if (!result) problems.push(`${file.name} is not a file on this computer.`);
+      else if (!result.ok) problems.push(`${file.name}: ${result.error.message}`);
+      else lastOpened = result.value.id;
+    }
+    setProblem(problems.length ? problems.join(' ') : undefined);
+    if (lastOpened) navigate({ screen: 'cohort', cohortId: lastOpened });
+  };
+
+  return (
+    <div
+      className="file-drop"
+      data-over={over || undefined}
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setOver(false);
+      }}
+      onDrop={(event) => void drop(event)}
+    >
+      {children}
+      {over ? (
+        <div className="file-drop__overlay" aria-hidden="true">
+          Drop a .cohort file to open it
+        </div>
+      ) : null}
+      {problem ? (
+        <p className="file-drop__problem" role="alert">
+          {problem}
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Dismiss"
+            onClick={() => setProblem(undefined)}
+          >
+            ✕
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}
