@@ -135,85 +135,86 @@ export function CharterDialog({
         </>
       }
     >
-      <div className="edit-form">
-        <label className="field">
-          Mission
-          <textarea
-            value={fields.mission}
-            rows={3}
-            placeholder="What the cohort is for, in a sentence or two"
-            onChange={(event) => set('mission')(event.target.value)}
-          />
-        </label>
-        {text('weeklyTimeCommitment', 'Weekly time commitment', 'e.g. 2 hours a week')}
-        <div className="edit-form__pair">
+      <div className="edit-form edit-form--columns">
+        <div className="edit-form">
+          <label className="field">
+            Mission
+            <textarea
+              value={fields.mission}
+              rows={3}
+              placeholder="What the cohort is for, in a sentence or two"
+              onChange={(event) => set('mission')(event.target.value)}
+            />
+          </label>
+          {text('weeklyTimeCommitment', 'Weekly time commitment', 'e.g. 2 hours a week')}
+          {list('codeOfConduct', 'Code of conduct', 'Candor\nPunctuality\nConfidentiality')}
+        </div>
+        <div className="edit-form">
           {list('learningFormats', 'Learning formats', 'Peer coaching\nCase clinics')}
           {list('projectKinds', 'Kinds of projects', 'Process improvement')}
+          <fieldset className="edit-form__group">
+            <legend>Meets</legend>
+            <div className="edit-form__pair">
+              <label className="field edit-form__wide">
+                How often
+                <select
+                  value={fields.every}
+                  onChange={(event) => set('every')(event.target.value as Cadence['every'])}
+                >
+                  {Object.entries(CADENCE_CHOICES).map(([value, words]) => (
+                    <option key={value} value={value}>
+                      {words}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                Day
+                <select
+                  value={fields.weekday}
+                  disabled={adHoc}
+                  onChange={(event) => set('weekday')(event.target.value)}
+                >
+                  {cohort.cadence.weekday === undefined ? (
+                    <option value="">No fixed day</option>
+                  ) : null}
+                  {WEEKDAYS.map((day, index) => (
+                    <option key={day} value={String(index)}>
+                      {day}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label className="field">
+                Starts at
+                <input
+                  type="time"
+                  value={fields.startTime}
+                  disabled={adHoc}
+                  onChange={(event) => set('startTime')(event.target.value)}
+                />
+              </label>
+              <label className="field">
+                Length in minutes
+                <input
+                  type="number"
+                  inputMode="numeric"
+                  min={5}
+                  max={600}
+                  step={5}
+                  value={fields.durationMinutes}
+                  aria-invalid={durationProblem !== undefined}
+                  onChange={(event) => set('durationMinutes')(event.target.value)}
+                />
+              </label>
+            </div>
+            {durationProblem ? (
+              <p className="field__error edit-form__problem">{durationProblem}</p>
+            ) : null}
+          </fieldset>
         </div>
-        {list('codeOfConduct', 'Code of conduct', 'Candor\nPunctuality\nConfidentiality')}
-
-        <fieldset className="edit-form__group">
-          <legend>Meets</legend>
-          <div className="edit-form__pair">
-            <label className="field">
-              How often
-              <select
-                value={fields.every}
-                onChange={(event) => set('every')(event.target.value as Cadence['every'])}
-              >
-                {Object.entries(CADENCE_CHOICES).map(([value, words]) => (
-                  <option key={value} value={value}>
-                    {words}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              Day
-              <select
-                value={fields.weekday}
-                disabled={adHoc}
-                onChange={(event) => set('weekday')(event.target.value)}
-              >
-                {cohort.cadence.weekday === undefined ? (
-                  <option value="">No fixed day</option>
-                ) : null}
-                {WEEKDAYS.map((day, index) => (
-                  <option key={day} value={String(index)}>
-                    {day}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="field">
-              Starts at
-              <input
-                type="time"
-                value={fields.startTime}
-                disabled={adHoc}
-                onChange={(event) => set('startTime')(event.target.value)}
-              />
-            </label>
-            <label className="field">
-              Length in minutes
-              <input
-                type="number"
-                inputMode="numeric"
-                min={5}
-                max={600}
-                step={5}
-                value={fields.durationMinutes}
-                aria-invalid={durationProblem !== undefined}
-                onChange={(event) => set('durationMinutes')(event.target.value)}
-              />
-            </label>
-          </div>
-          {durationProblem ? (
-            <p className="field__error edit-form__problem">{durationProblem}</p>
-          ) : null}
-        </fieldset>
         {error ? (
-          <p className="field__error" role="alert">
+          <p className="field__error edit-form__wide" role="alert">
             {error}
           </p>
         ) : null}

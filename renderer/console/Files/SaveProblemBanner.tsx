@@ -40,8 +40,8 @@ export function SaveProblemBanner({ status, host, onDismiss }: Props) {
           </p>
           <p className="save-banner__hint">
             {failed
-              ? 'The app keeps trying to save by itself, as long as it stays open; you can keep working. To be safe, save a copy somewhere else too.'
-              : 'Nothing was lost. If you want a copy of the cohort as it is now in a safe place, save one elsewhere.'}
+              ? 'The app keeps retrying by itself while it stays open, so you can keep working. Saving a copy elsewhere keeps your work safe meanwhile.'
+              : 'Nothing was lost. This screen now shows the version on disk; yours, with your latest changes, is the conflicted copy listed with your cohorts.'}
           </p>
         </div>
         <div className="save-banner__actions">

@@ -2,7 +2,7 @@
  * A timer's digits, word and bar. React renders it when the timer's data changes; between those
  * renders only this component's text and bar are repainted, once per animation frame.
  */
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { viewTimer, type Timer, type TimerView } from '../../../shared/live/timer.ts';
 import { hostNow } from '../clock/hostClock.ts';
 import { formatClock } from '../format/clock.ts';
@@ -52,6 +52,8 @@ export function TimerFace({ timer, label, size = 'large', announceEnd = false }:
   };
 
   useAnimationFrame(() => paint(viewTimer(timer, hostNow())));
+  // New timer data is painted at once, not at the next frame (which a hidden window may never get).
+  useLayoutEffect(() => paint(viewTimer(timer, hostNow())));
   const initial = viewTimer(timer, hostNow());
 
   return (
