@@ -28,9 +28,16 @@ export type Handlers = {
   ) => RequestOutput<K> | Promise<RequestOutput<K>>;
 };
 
-export type Router = (name: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+export type Router = (
+  name: unknown,
+  input: unknown,
+  context: CallContext,
+) => Promise<Result<unknown>>;
 
-export function createRouter(handlers: Handlers, onInternalError?: (error: unknown) => void): Router {
+export function createRouter(
+  handlers: Handlers,
+  onInternalError?: (error: unknown) => void,
+): Router {
   return async (name, input, context) => {
     if (typeof name !== 'string' || !isRequestName(name)) {
       return fail('unknown-request', `There is no request called ${JSON.stringify(name)}.`);

@@ -48,7 +48,9 @@ test('a first run in an empty library shows the demo cohort', async ({ page }) =
     const home = new HomePage(page);
     await home.open(demoHost.consoleUrl);
     await expect(home.cohortList().getByRole('listitem')).toHaveCount(1);
-    await expect(home.cohortList().getByRole('link', { name: /Product leads circle/ })).toBeVisible();
+    await expect(
+      home.cohortList().getByRole('link', { name: /Product leads circle/ }),
+    ).toBeVisible();
   } finally {
     await demoHost.stop();
   }

@@ -17,7 +17,8 @@ export const cohortHandlers = ({ store }: CoreServices): CohortHandlers => ({
       const taken = cohort.members.some(
         (member) => !member.archived && member.name.toLowerCase() === name.toLowerCase(),
       );
-      if (taken) throw new RequestError('rejected', `${name} is already a member of ${cohort.name}.`);
+      if (taken)
+        throw new RequestError('rejected', `${name} is already a member of ${cohort.name}.`);
       const member = { id: randomUUID(), name, role, strengths: [], archived: false };
       cohort.members.push(member);
       return member;
