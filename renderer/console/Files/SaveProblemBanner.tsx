@@ -3,21 +3,20 @@
  * so in words and offers to save a copy elsewhere. It is placed in the console's layout (between
  * the top bar and the screen) from wherever the save indicator is.
  */
-import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
-import { SaveCopyDialog } from './SaveCopyDialog.tsx';
 import './files.css';
 
 interface Props {
+  /** The last 'failed' or 'conflict' status, kept through the retries until a save succeeds. */
   status: SaveStatus;
   /** The console's layout element the banner takes a row of. */
   host: Element;
+  onSaveCopy: () => void;
   onDismiss: () => void;
 }
 
-export function SaveProblemBanner({ status, host, onDismiss }: Props) {
-  const [copying, setCopying] = useState(false);
+export function SaveProblemBanner({ status, host, onSaveCopy, onDismiss }: Props) {
   const failed = status.state === 'failed';
   return createPortal(
     <>
@@ -48,7 +47,7 @@ export function SaveProblemBanner({ status, host, onDismiss }: Props) {
           <button
             type="button"
             className="button button--small button--primary"
-            onClick={() => setCopying(true)}
+            onClick={onSaveCopy}
           >
             Save a copy elsewhere…
           </button>
@@ -63,9 +62,6 @@ export function SaveProblemBanner({ status, host, onDismiss }: Props) {
           )}
         </div>
       </section>
-      {copying ? (
-        <SaveCopyDialog cohortId={status.cohortId} onClose={() => setCopying(false)} />
-      ) : null}
     </>,
     host,
   );

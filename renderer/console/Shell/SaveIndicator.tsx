@@ -1,10 +1,13 @@
 /**
  * A quiet word about the cohort file: saved, saving, or what went wrong. When a save failed or the
- * file was changed elsewhere, a banner under the top bar says so in full and offers a way out.
+ * file was changed elsewhere, a banner under the top bar says so in full and offers a way out; it
+ * stays through the store's own retries until a save succeeds (or, for a conflict, is dismissed).
  */
 import { useCallback, useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { SaveCopyDialog } from '../Files/SaveCopyDialog.tsx';
 import { SaveProblemBanner } from '../Files/SaveProblemBanner.tsx';
 
 const WORDS: Record<SaveStatus['state'], string> = {
@@ -16,11 +19,10 @@ const WORDS: Record<SaveStatus['state'], string> = {
 
 export function SaveIndicator({ cohortId }: { cohortId: string }) {
   const bridge = useBridge();
-  const [latest, setStatus] = useState<SaveStatus>();
-  // Kept across screens: a status of another cohort says nothing about this one.
-  const status = latest?.cohortId === cohortId ? latest : undefined;
-  const [dismissedAt, setDismissedAt] = useState<string>();
-  // The banner takes a row of the console's layout, just under the top bar.
+  const [latest, setLatest] = useState<SaveStatus>();
+  const [lastProblem, setProblem] = useState<SaveStatus>();
+  const [copying, setCopying] = useState(false);
+  // The banner and its dialog take a place in the console's layout, just under the top bar.
   const [layout, setLayout] = useState<Element | null>(null);
   const ref = useCallback((node: HTMLParagraphElement | null) => {
     if (node) setLayout(node.closest('.console') ?? document.body);
@@ -29,33 +31,46 @@ export function SaveIndicator({ cohortId }: { cohortId: string }) {
   useEffect(
     () =>
       bridge.subscribe('save.status', (next) => {
-        if (next.cohortId === cohortId) setStatus(next);
+        if (next.cohortId !== cohortId) return;
+        setLatest(next);
+        if (next.state === 'failed' || next.state === 'conflict') setProblem(next);
+        if (next.state === 'saved') setProblem(undefined);
       }),
     [bridge, cohortId],
   );
 
+  // Kept across screens: a status of another cohort says nothing about this one.
+  const status = latest?.cohortId === cohortId ? latest : undefined;
+  const problem = lastProblem?.cohortId === cohortId ? lastProblem : undefined;
   const state = status?.state ?? 'saved';
-  const problem =
-    status && (state === 'failed' || state === 'conflict') && status.at !== dismissedAt;
+  // A write tried again after a failure is still a problem until it succeeds.
+  const retrying = problem?.state === 'failed' && state === 'saving';
   return (
     <>
       <p
         ref={ref}
         className="save-indicator"
-        data-state={state}
+        data-state={retrying ? 'failed' : state}
         role="status"
         title={status?.message ?? ''}
       >
         <span className="save-indicator__dot" aria-hidden="true" />
-        {WORDS[state]}
+        {retrying ? 'Retrying…' : WORDS[state]}
       </p>
       {problem && layout ? (
         <SaveProblemBanner
-          status={status}
+          status={problem}
           host={layout}
-          onDismiss={() => setDismissedAt(status.at)}
+          onSaveCopy={() => setCopying(true)}
+          onDismiss={() => setProblem(undefined)}
         />
       ) : null}
+      {copying && layout
+        ? createPortal(
+            <SaveCopyDialog cohortId={cohortId} onClose={() => setCopying(false)} />,
+            layout,
+          )
+        : null}
     </>
   );
 }
