@@ -11,7 +11,7 @@ import { liveHandlers, liveHostOf } from './handlers/live.ts';
 import { storeHandlers } from './handlers/store.ts';
 import { createRouter, type Router } from './router.ts';
 import { isRequestName, requests } from '../../shared/contract/index.ts';
-import type { CoreServices } from './services.ts';
+import type { CoreServices, DesktopShell } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
 export interface CoreHostOptions {
@@ -21,6 +21,10 @@ export interface CoreHostOptions {
   userDataFolder: string;
   hostKind: 'electron' | 'browser';
   version: string;
+  /** What the desktop shell can do for views (Electron only). */
+  desktop?: DesktopShell;
+  /** The browser host's presenter page, token included, so the console can open it. */
+  presenterPath?: string;
   /** A demo cohort file copied into an empty library folder, so a first run has something real. */
   demoCohortFile?: string;
   log?: (message: string) => void;
@@ -50,6 +54,8 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     hostKind: options.hostKind,
     store,
     broadcaster,
+    desktop: options.desktop,
+    presenterPath: options.presenterPath,
   };
 
   const unsubscribers = [

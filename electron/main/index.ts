@@ -188,6 +188,10 @@ function runShell() {
         hostKind: 'electron',
         version: app.getVersion(),
         demoCohortFile: paths.demoCohort,
+        desktop: {
+          showInFolder: (path) => shell.showItemInFolder(path),
+          showPresenter: () => windows?.showPresenter(),
+        },
         log,
       });
       const host = core;

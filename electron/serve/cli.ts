@@ -19,7 +19,9 @@ async function main() {
   const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     version: string;
   };
+  const tokens = createTokens();
   const core = await createCoreHost({
+    presenterPath: `/presenter?token=${tokens.presenter}`,
     dataFolder: options.dataFolder,
     userDataFolder: options.userDataFolder,
     hostKind: 'browser',
@@ -32,7 +34,7 @@ async function main() {
   const host = await startBrowserHost({
     core,
     rendererFolder,
-    tokens: createTokens(),
+    tokens,
     host: options.lan ? '0.0.0.0' : '127.0.0.1',
     port: options.port,
   });

@@ -53,8 +53,17 @@ test('the room sees the question the console shows, and who has the floor', asyn
   await live.goToSegment('Clarifying questions');
   await expect(page.getByText('Amara Okafor’s challenge:')).toBeVisible();
 
-  const presenter = await (await browser.newContext()).newPage();
-  await presenter.goto(host.presenterUrl);
+  // The console opens the presenter in a window of its own, with the read-only token.
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent('page'),
+    page.getByRole('link', { name: 'Open presenter window' }).click(),
+  ]);
+  await expect(presenter.getByRole('main', { name: 'Presenter' })).toBeVisible();
+  expect(new URL(presenter.url()).searchParams.get('token')).toBe(
+    new URL(host.presenterUrl).searchParams.get('token'),
+  );
+  // A browser cannot show files in their folder: the button is not offered.
+  await expect(page.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
 
   await page.getByRole('tab', { name: /Forward-thinking/ }).click();
   await page

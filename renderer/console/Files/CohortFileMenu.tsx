@@ -8,6 +8,8 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { RenameCohortDialog } from '../Cohort/RenameCohortDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { SaveCopyDialog } from './SaveCopyDialog.tsx';
+import { ShowInFolderButton } from './ShowInFolderButton.tsx';
+import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import './files.css';
 
 type Opened = 'rename' | 'backups' | 'copy';
@@ -39,6 +41,7 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
     button.current?.focus();
   };
 
+  const canShowInFolder = useAppInfo()?.capabilities.showInFolder ?? false;
   const choose = (next: Opened) => {
     setMenuOpen(false);
     setOpened(next);
@@ -109,6 +112,11 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
               Save a copy elsewhere…
             </button>
           </li>
+          {canShowInFolder ? (
+            <li role="none">
+              <ShowInFolderButton cohortId={cohortId} className="" role="menuitem" />
+            </li>
+          ) : null}
         </ul>
       ) : null}
       {opened === 'rename' ? (

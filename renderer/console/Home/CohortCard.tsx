@@ -3,6 +3,7 @@ import type { CohortListing } from '../../../shared/contract/index.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { plural, relativeTime } from '../../ui/format/relativeTime.ts';
 import { BackupsDialog } from '../Files/BackupsDialog.tsx';
+import { ShowInFolderButton } from '../Files/ShowInFolderButton.tsx';
 import { hrefFor } from '../Shell/route.ts';
 
 type DamagedListing = Extract<CohortListing, { status: 'error' }>;
@@ -31,13 +32,14 @@ function DamagedCohortCard({ cohort }: { cohort: DamagedListing }) {
             : ' There is no backup of it.'
           : ''}
       </p>
-      {count > 0 ? (
-        <div className="cohort-card__actions">
+      <div className="cohort-card__actions">
+        {count > 0 ? (
           <button type="button" className="button button--small" onClick={() => setRestoring(true)}>
             Open a backup
           </button>
-        </div>
-      ) : null}
+        ) : null}
+        <ShowInFolderButton cohortId={cohort.id} />
+      </div>
       {restoring ? (
         <BackupsDialog
           cohortId={cohort.id}

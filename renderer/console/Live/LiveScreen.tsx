@@ -10,6 +10,7 @@ import { FloorPanel } from './FloorPanel.tsx';
 import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
+import { PresenterButton } from './PresenterButton.tsx';
 import { useLiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
 import './live.css';
@@ -56,6 +57,7 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
               {live.refusal}
             </p>
           ) : null}
+          <PresenterButton />
           {!ended ? (
             <button type="button" className="button button--small" onClick={() => setEnding(true)}>
               End session

@@ -8,6 +8,8 @@ const handlers = {
     version: '1.0.0',
     host: 'browser',
     readOnly: !context.canCommand,
+    capabilities: { showInFolder: false, showPresenter: false },
+    presenterPath: null,
   }),
   'library.list': () => ({ folder: '/tmp', cohorts: [] }),
   'cohort.create': ({ name }) => {
@@ -27,9 +29,9 @@ const asPresenter = { canCommand: false };
 
 describe('the request router', () => {
   it('dispatches valid input to its handler', async () => {
-    expect(await router('app.info', {}, asPresenter)).toEqual({
+    expect(await router('app.info', {}, asPresenter)).toMatchObject({
       ok: true,
-      value: { version: '1.0.0', host: 'browser', readOnly: true },
+      value: { version: '1.0.0', host: 'browser', readOnly: true, presenterPath: null },
     });
   });
 

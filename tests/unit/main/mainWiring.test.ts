@@ -93,7 +93,13 @@ describe('the Electron shell, wired', () => {
     const [console] = windowsOf('index.html');
     expect(await invoke(console!.webContents, 'app.info', {})).toEqual({
       ok: true,
-      value: { version: '0.1.0-test', host: 'electron', readOnly: false },
+      value: {
+        version: '0.1.0-test',
+        host: 'electron',
+        readOnly: false,
+        capabilities: { showInFolder: true, showPresenter: true },
+        presenterPath: null,
+      },
     });
     const library = (await invoke(console!.webContents, 'library.list', {})) as {
       ok: boolean;
@@ -103,6 +109,21 @@ describe('the Electron shell, wired', () => {
     expect(library.value.cohorts.map((cohort) => cohort.name)).toContain(
       'Demo — Product leads circle',
     );
+  });
+
+  it('shows a cohort file in its folder when the console asks', async () => {
+    const [console] = windowsOf('index.html');
+    const library = (await invoke(console!.webContents, 'library.list', {})) as {
+      value: { cohorts: { id: string; fileName: string }[] };
+    };
+    const demo = library.value.cohorts[0]!;
+    expect(await invoke(console!.webContents, 'shell.showInFolder', { cohortId: demo.id })).toEqual(
+      {
+        ok: true,
+        value: { shown: true },
+      },
+    );
+    expect(fake.shownInFolder.at(-1)).toMatch(new RegExp(`${demo.fileName}$`));
   });
 
   it('refuses a frame that is not one of ours with a typed error', async () => {

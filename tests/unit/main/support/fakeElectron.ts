@@ -202,6 +202,7 @@ export const fake = {
   permissionCheckHandler: undefined as undefined | Listener,
   menus: [] as Record<string, unknown>[][],
   openedPaths: [] as string[],
+  shownInFolder: [] as string[],
   openDialogAnswer: { canceled: true, filePaths: [] as string[] },
   messageBoxes: [] as unknown[],
 };
@@ -241,6 +242,9 @@ export const electron = {
     setApplicationMenu: (menu: Record<string, unknown>[]) => fake.menus.push(menu),
   },
   shell: {
+    showItemInFolder: (path: string) => {
+      fake.shownInFolder.push(path);
+    },
     openPath: async (path: string) => {
       fake.openedPaths.push(path);
       return '';

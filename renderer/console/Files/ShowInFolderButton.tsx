@@ -1,0 +1,28 @@
+/** "Show in folder": only the desktop app can do it, so elsewhere the button is not offered. */
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useAppInfo } from '../../bridge/useAppInfo.ts';
+
+export function ShowInFolderButton({
+  cohortId,
+  className = 'button button--small',
+  role,
+}: {
+  cohortId: string;
+  className?: string;
+  role?: 'menuitem';
+}) {
+  const bridge = useBridge();
+  const info = useAppInfo();
+  if (!info?.capabilities.showInFolder) return null;
+  return (
+    <button
+      type="button"
+      className={className}
+      role={role}
+      tabIndex={role ? -1 : undefined}
+      onClick={() => void bridge.invoke('shell.showInFolder', { cohortId })}
+    >
+      Show in folder
+    </button>
+  );
+}
