@@ -44,10 +44,7 @@ async function chooseAmarasChallenge(live: LivePage) {
   );
 }
 
-test('the room sees the question the console shows, and who has the floor', async ({
-  page,
-  browser,
-}) => {
+test('the room sees the question the console shows, and who has the floor', async ({ page }) => {
   const live = await openDemoSession(page);
   await chooseAmarasChallenge(live);
   await live.goToSegment('Clarifying questions');
