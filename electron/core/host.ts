@@ -15,8 +15,13 @@ import type { CoreServices, DesktopShell } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
 export interface CoreHostOptions {
-  /** The library folder of cohort files. */
+  /** The library folder of cohort files: the one given with `--data`, or the default one. */
   dataFolder: string;
+  /**
+   * True when dataFolder was given with `--data`: it wins over the folder saved in the app
+   * settings for this run. Otherwise the saved folder, when there is one, wins over the default.
+   */
+  dataFolderGiven?: boolean;
   /** Where app settings and the recent-files list live. */
   userDataFolder: string;
   hostKind: 'electron' | 'browser';
@@ -40,15 +45,16 @@ export interface CoreHost {
 
 export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost> {
   const broadcaster = new Broadcaster();
-  if (options.demoCohortFile) {
-    const seeded = await seedDemoCohort(options.dataFolder, options.demoCohortFile);
-    if (seeded.seeded)
-      options.log?.(`First run: copied the demo cohort into ${options.dataFolder}.`);
-  }
   const store = await openCohortStore({
     folder: options.dataFolder,
+    folderGiven: options.dataFolderGiven,
     userDataFolder: options.userDataFolder,
   });
+  // Only into the folder this run lists, and never into one the facilitator chose in the settings.
+  if (options.demoCohortFile && store.folderInfo().source !== 'saved') {
+    const seeded = await seedDemoCohort(store.folder, options.demoCohortFile);
+    if (seeded.seeded) options.log?.(`First run: copied the demo cohort into ${store.folder}.`);
+  }
   const services: CoreServices = {
     version: options.version,
     hostKind: options.hostKind,

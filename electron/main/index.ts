@@ -184,6 +184,7 @@ function runShell() {
       });
       core = await createCoreHost({
         dataFolder: libraryFolder(args.dataFolder, app.getPath('documents')),
+        dataFolderGiven: args.dataFolder !== undefined,
         userDataFolder: app.getPath('userData'),
         hostKind: 'electron',
         version: app.getVersion(),

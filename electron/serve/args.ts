@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 export interface ServeOptions {
   port: number;
   dataFolder: string;
+  /** True when `--data` was given: that folder wins over the saved setting for this run. */
+  dataFolderGiven: boolean;
   userDataFolder: string;
   lan: boolean;
   /** Skip copying the demo cohort into an empty library folder. */
@@ -35,6 +37,7 @@ export function parseServeArgs(argv: string[]): ServeOptions {
   return {
     port,
     dataFolder,
+    dataFolderGiven: values.data !== undefined,
     userDataFolder: resolve(values['user-data'] ?? join(dataFolder, '.facilitator-console')),
     lan: values.lan,
     noDemo: values['no-demo'],

@@ -23,6 +23,7 @@ async function main() {
   const core = await createCoreHost({
     presenterPath: `/presenter?token=${tokens.presenter}`,
     dataFolder: options.dataFolder,
+    dataFolderGiven: options.dataFolderGiven,
     userDataFolder: options.userDataFolder,
     hostKind: 'browser',
     version,
@@ -40,7 +41,7 @@ async function main() {
   });
 
   process.stdout.write(`Console: ${host.urls.console}\nPresenter: ${host.urls.presenter}\n`);
-  log(`Library folder: ${options.dataFolder}`);
+  log(`Library folder: ${core.services.store.folder}`);
   if (options.lan)
     log('Listening on every network interface (--lan): share the presenter URL with the room.');
 

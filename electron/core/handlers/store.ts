@@ -11,6 +11,7 @@ type StoreHandlers = Pick<
   Handlers,
   | 'library.recent'
   | 'library.open'
+  | 'library.folder'
   | 'library.setFolder'
   | 'cohort.backups'
   | 'cohort.restoreBackup'
@@ -39,7 +40,8 @@ function ensureNameFree(cohort: Cohort, name: string, exceptId?: string) {
 export const storeHandlers = ({ store }: CoreServices): StoreHandlers => ({
   'library.recent': () => store.recent(),
   'library.open': ({ path }) => store.open(path),
-  'library.setFolder': ({ folder }) => store.setFolder(folder),
+  'library.folder': () => store.folderInfo(),
+  'library.setFolder': ({ folder, create }) => store.setFolder(folder, { create }),
   'cohort.backups': ({ cohortId }) => store.listBackups(cohortId),
   'cohort.restoreBackup': ({ cohortId, backupId }) => store.restoreBackup(cohortId, backupId),
   'cohort.saveCopy': ({ cohortId, path }) => store.saveCopyAs(cohortId, path),

@@ -4,7 +4,11 @@
  */
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import type { CohortListing, Library, SaveStatus } from '../../../shared/contract/index.ts';
-import type { BackupSummary, RecentCohort } from '../../../shared/contract/requests/store.ts';
+import type {
+  BackupSummary,
+  LibraryFolderInfo,
+  RecentCohort,
+} from '../../../shared/contract/requests/store.ts';
 
 export interface CohortStore {
   /** The library folder the home screen lists (the settings' override, or the default). */
@@ -21,8 +25,14 @@ export interface CohortStore {
   open(path: string): Promise<CohortListing>;
   /** Files opened recently, newest first, including ones no longer available. */
   recent(): Promise<RecentCohort[]>;
-  /** Uses another library folder from now on (kept in the app settings). */
-  setFolder(folder: string): Promise<Library>;
+  /** Which library folder this run uses and why (`--data`, the saved setting, the default). */
+  folderInfo(): LibraryFolderInfo;
+  /**
+   * Uses another library folder from now on and saves it in the app settings (for starts without
+   * `--data`). A missing folder is created unless `create` is false, then it is RequestError
+   * not-found; a file, or a folder that cannot be read, is refused in words.
+   */
+  setFolder(folder: string, options?: { create?: boolean }): Promise<Library>;
   /** The cohort as held in memory (loaded on first use). Throws RequestError not-found / file-error. */
   read(cohortId: string): Promise<Cohort>;
   /**

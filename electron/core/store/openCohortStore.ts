@@ -17,8 +17,8 @@ import {
   type Library,
   type SaveStatus,
 } from '../../../shared/contract/index.ts';
-import type { RecentCohort } from '../../../shared/contract/requests/store.ts';
-import { openAppSettings } from '../settings/appSettings.ts';
+import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/requests/store.ts';
+import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
 import { isTempFileOf } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
 import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
@@ -36,6 +36,11 @@ import { guardWrite } from './writeGuard.ts';
 export interface CohortStoreOptions {
   /** The default library folder (created if missing); the app settings may name another. */
   folder: string;
+  /**
+   * True when `folder` was given on the command line (`--data`): it is used for this run whatever
+   * the settings say. The saved setting applies to runs started without it.
+   */
+  folderGiven?: boolean;
   /** Where app settings and the recent-files list live. */
   userDataFolder: string;
   /** File-system calls for cohort files, replaceable to inject faults in tests. */
@@ -52,12 +57,57 @@ export interface CohortStoreOptions {
   now?: () => Date;
 }
 
+/** Checks that `path` is a folder the library can use (creating it when asked); refusals in words. */
+async function usableFolder(fs: StoreFs, path: string, create: boolean): Promise<void> {
+  const refuse = (code: 'not-found' | 'rejected' | 'file-error', message: string) =>
+    new RequestError(code, message);
+  const describe = async (error: unknown): Promise<RequestError> => {
+    if (isErrno(error, 'ENOTDIR', 'EEXIST')) {
+      const isFile = await fs.stat(path).then(
+        () => true,
+        () => false,
+      );
+      return refuse(
+        'rejected',
+        isFile
+          ? `${path} is a file, not a folder. Choose a folder for the library.`
+          : `Part of ${path} is a file, not a folder, so the folder cannot be there.`,
+      );
+    }
+    if (isErrno(error, 'EACCES', 'EPERM'))
+      return refuse('file-error', `The app is not allowed to use the folder ${path}.`);
+    if (isErrno(error, 'EROFS'))
+      return refuse('file-error', `${path} is on a read-only disk; the library must be writable.`);
+    const code = (error as { code?: unknown } | null)?.code;
+    return refuse(
+      'file-error',
+      `The folder ${path} cannot be used${typeof code === 'string' ? ` (${code})` : ''}.`,
+    );
+  };
+  try {
+    await fs.readdir(path);
+    return;
+  } catch (error) {
+    if (!isErrno(error, 'ENOENT')) throw await describe(error);
+  }
+  if (!create) throw refuse('not-found', `There is no folder at ${path}.`);
+  try {
+    await fs.mkdir(path);
+    await fs.readdir(path);
+  } catch (error) {
+    throw await describe(error);
+  }
+}
+
 export async function openCohortStore(options: CohortStoreOptions): Promise<CohortStore> {
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
   const settings = await openAppSettings(options.userDataFolder);
   const recentFiles = await RecentFiles.open(options.userDataFolder);
-  let folder = resolve(settings.data.libraryFolder ?? options.folder);
+  const commandLineFolder = options.folderGiven ? resolve(options.folder) : null;
+  const savedFolder = () =>
+    settings.data.libraryFolder === undefined ? null : resolve(settings.data.libraryFolder);
+  let folder = commandLineFolder ?? savedFolder() ?? resolve(options.folder);
   await fs.mkdir(folder);
 
   const saveStatus = new Listeners<SaveStatus>();
@@ -256,17 +306,21 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       }
       return out;
     },
-    async setFolder(next) {
+    folderInfo(): LibraryFolderInfo {
+      const saved = savedFolder();
+      return {
+        folder,
+        source:
+          folder === commandLineFolder ? 'command-line' : folder === saved ? 'saved' : 'default',
+        commandLineFolder,
+        savedFolder: saved,
+        userDataFolder: resolve(options.userDataFolder),
+        settingsFile: join(resolve(options.userDataFolder), SETTINGS_FILE),
+      };
+    },
+    async setFolder(next, { create = true } = {}) {
       const full = resolve(next);
-      try {
-        await fs.mkdir(full);
-        await fs.readdir(full);
-      } catch (error) {
-        throw new RequestError(
-          'file-error',
-          `The folder ${full} cannot be used (${String(error)}).`,
-        );
-      }
+      await usableFolder(fs, full, create);
       await settings.update((data) => ({ ...data, libraryFolder: full }));
       folder = full;
       startWatching();

@@ -20,6 +20,28 @@ export const RecentCohortSchema = z.object({
 });
 export type RecentCohort = z.infer<typeof RecentCohortSchema>;
 
+/**
+ * Which library folder this run uses and why, for the settings screen. A folder given on the
+ * command line (`--data`) wins for the run it was given to; otherwise the folder saved in the app
+ * settings, otherwise the default one. Choosing a folder in the app switches to it at once and
+ * saves it for later starts.
+ */
+export const LibraryFolderInfoSchema = z.object({
+  /** The folder the home screen lists now. */
+  folder: z.string(),
+  /** Where `folder` came from. */
+  source: z.enum(['command-line', 'saved', 'default']),
+  /** The folder given with `--data` when this run started, if any. */
+  commandLineFolder: z.string().nullable(),
+  /** The folder saved in the app settings, if any: used for starts without `--data`. */
+  savedFolder: z.string().nullable(),
+  /** The user-data folder: app settings and the recent-files list. */
+  userDataFolder: z.string(),
+  /** The app settings file in it. */
+  settingsFile: z.string(),
+});
+export type LibraryFolderInfo = z.infer<typeof LibraryFolderInfoSchema>;
+
 export const BackupSummarySchema = z.object({
   id: z.string(),
   at: z.string(),
@@ -76,7 +98,16 @@ const memberRef = cohortRef.extend({ memberId: z.string().min(1).max(64) });
 export const storeRequests = {
   'library.recent': query(z.object({}).strict(), z.array(RecentCohortSchema)),
   'library.open': command(z.object({ path: cohortPath }).strict(), CohortListingSchema),
-  'library.setFolder': command(z.object({ folder: folderPath }).strict(), LibrarySchema),
+  'library.folder': query(z.object({}).strict(), LibraryFolderInfoSchema),
+  /**
+   * Uses another library folder from now on and saves it in the app settings. A missing folder is
+   * created only with `create: true` (the default); without it the answer is not-found, so a view
+   * can ask first. A path that is a file is refused.
+   */
+  'library.setFolder': command(
+    z.object({ folder: folderPath, create: z.boolean().default(true) }).strict(),
+    LibrarySchema,
+  ),
   'cohort.backups': query(cohortRef.strict(), z.array(BackupSummarySchema)),
   'cohort.restoreBackup': command(
     cohortRef.extend({ backupId: z.string().min(1).max(100) }).strict(),
