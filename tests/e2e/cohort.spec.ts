@@ -84,3 +84,19 @@ test('a commitment marked done leaves the open list and is saved as done', async
     await host.stop();
   }
 });
+
+test('SIGTERM flushes an edit that was still waiting for its write', async ({ page }) => {
+  const dataFolder = makeDataFolder();
+  const host = await startHost({ dataFolder });
+  const home = new HomePage(page);
+  await home.open(host.consoleUrl);
+  await home.createCohort('Evening cohort');
+  const cohort = new CohortPage(page);
+  await cohort.addMember('Kofi Mensah');
+  // No waiting for "Saved": the host is told to stop at once, as Ctrl-C would.
+  await host.stop();
+  const file = JSON.parse(readFileSync(join(dataFolder, 'Evening cohort.cohort'), 'utf8')) as {
+    members: { name: string }[];
+  };
+  expect(file.members.map((member) => member.name)).toEqual(['Kofi Mensah']);
+});
