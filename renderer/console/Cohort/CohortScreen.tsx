@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
+import { DeckPanel } from '../Deck/DeckPanel.tsx';
 import { CohortFileMenu } from '../Files/CohortFileMenu.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { CharterPanel } from './CharterPanel.tsx';
@@ -58,6 +59,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
               <div className="cohort-layout__side">
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
                 <CharterPanel cohortId={cohortId} cohort={data} />
+                <DeckPanel cohortId={cohortId} cohortName={data.name} />
               </div>
             </div>
             <StartSessionDialog
