@@ -101,7 +101,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'electron/start.ts'],
+    files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'electron/*.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       'no-restricted-imports': [

@@ -3,20 +3,12 @@
  * so, and the same app through the browser host.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { findElectronBinary } from './electronBinary.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-
-/** Where the electron package put its binary, or null when the download never happened. */
-export function electronBinary(projectRoot: string): string | null {
-  const packageDir = join(projectRoot, 'node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? binary : null;
-}
 
 function run(command: string, commandArgs: string[]) {
   const child = spawn(command, commandArgs, { cwd: root, stdio: 'inherit' });
@@ -26,7 +18,7 @@ function run(command: string, commandArgs: string[]) {
   child.on('exit', (code) => process.exit(code ?? 0));
 }
 
-const binary = electronBinary(root);
+const found = findElectronBinary(root);
 if (
   !existsSync(join(root, 'out', 'main', 'index.js')) ||
   !existsSync(join(root, 'out', 'renderer'))
@@ -38,8 +30,8 @@ if (
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-if (binary) {
-  run(binary, ['.', ...args]);
+if ('path' in found) {
+  run(found.path, ['.', ...args]);
 } else {
   process.stderr.write(
     "Electron's binary is not installed (its download did not happen), so the app runs in your browser through the browser host instead.\n",

@@ -4,7 +4,8 @@
  * the page. Runs wherever Electron's binary is installed; elsewhere it is reported as skipped with
  * the reason. Self-contained: needs no project fixture, only `npm run build` first.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { findElectronBinary } from '../../electron/electronBinary.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
@@ -12,16 +13,13 @@ import { _electron as electron, expect, test, type ElectronApplication } from '@
 const root = join(import.meta.dirname, '..', '..');
 const mainEntry = join(root, 'out', 'main', 'index.js');
 
-/** The Electron executable, or why there is none (the postinstall download did not happen). */
-function findElectron(): { path: string } | { missing: string } {
-  const packageDir = join(root, 'node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) return { missing: pathFile };
-  const binary = join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
-  return existsSync(binary) ? { path: binary } : { missing: binary };
+const found = findElectronBinary(root);
+if ('missing' in found) {
+  // The list reporter shows a skipped test without its reason; say it once where people look.
+  process.stdout.write(
+    `Electron smoke test skipped: Electron binary not installed (${found.missing} missing)\n`,
+  );
 }
-
-const found = findElectron();
 
 test.describe('Electron app', () => {
   test.skip(
