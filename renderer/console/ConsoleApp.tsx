@@ -3,6 +3,7 @@ import type { ShellAction } from '../../shared/contract/shell.ts';
 import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
 import { LiveScreen } from './Live/LiveScreen.tsx';
+import { SettingsScreen } from './Settings/SettingsScreen.tsx';
 import { FileDrop } from './Shell/FileDrop.tsx';
 import { navigate, useRoute } from './Shell/route.ts';
 import { SaveIndicator } from './Shell/SaveIndicator.tsx';
@@ -41,7 +42,7 @@ export function ConsoleApp() {
     <FileDrop>
       <div className="console">
         <TopBar>
-          {route.screen !== 'home' ? <SaveIndicator cohortId={route.cohortId} /> : null}
+          {'cohortId' in route ? <SaveIndicator cohortId={route.cohortId} /> : null}
           <button
             type="button"
             className="topbar__help"
@@ -54,6 +55,8 @@ export function ConsoleApp() {
         </TopBar>
         {route.screen === 'home' ? (
           <HomeScreen creating={creating} setCreating={setCreating} />
+        ) : route.screen === 'settings' ? (
+          <SettingsScreen />
         ) : route.screen === 'cohort' ? (
           <CohortScreen cohortId={route.cohortId} />
         ) : (

@@ -2,6 +2,8 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
+import { OpenCohortButton } from './OpenCohortDialog.tsx';
+import { RecentFiles } from './RecentFiles.tsx';
 import './home.css';
 
 export function HomeScreen({
@@ -31,13 +33,16 @@ export function HomeScreen({
               </p>
             ) : null}
           </div>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-          >
-            <span aria-hidden="true">＋</span> New cohort
-          </button>
+          <div className="screen__actions">
+            <OpenCohortButton />
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setCreating(true)}
+            >
+              <span aria-hidden="true">＋</span> New cohort
+            </button>
+          </div>
         </div>
 
         {library.error ? (
@@ -72,6 +77,8 @@ export function HomeScreen({
             ))}
           </ul>
         )}
+
+        <RecentFiles libraryFolder={library.data?.folder} />
       </div>
 
       <NewCohortDialog

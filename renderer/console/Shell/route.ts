@@ -3,11 +3,13 @@ import { useEffect, useState } from 'react';
 
 export type Route =
   | { screen: 'home' }
+  | { screen: 'settings' }
   | { screen: 'cohort'; cohortId: string }
   | { screen: 'live'; cohortId: string; sessionId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts[0] === 'settings') return { screen: 'settings' };
   if (parts[0] === 'cohort' && parts[1]) {
     if (parts[2] === 'session' && parts[3])
       return { screen: 'live', cohortId: parts[1], sessionId: parts[3] };
@@ -20,6 +22,8 @@ export function hrefFor(route: Route): string {
   switch (route.screen) {
     case 'home':
       return '#/';
+    case 'settings':
+      return '#/settings';
     case 'cohort':
       return `#/cohort/${encodeURIComponent(route.cohortId)}`;
     case 'live':

@@ -1,0 +1,104 @@
+/**
+ * "Recently opened": cohort files opened from outside the library folder, with their folder,
+ * newest first. Opening one goes through 'library.open' like any other; a file that is no longer
+ * where it was is shown as missing, not offered.
+ */
+import { useState } from 'react';
+import type { RecentCohort } from '../../../shared/contract/index.ts';
+import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { relativeTime } from '../../ui/format/relativeTime.ts';
+import { errorWords, joinPath } from '../Settings/pathWords.ts';
+import { navigate } from '../Shell/route.ts';
+import './recent.css';
+
+const displayName = (fileName: string) => fileName.replace(/\.cohort$/i, '');
+
+function RecentFile({
+  entry,
+  onOpen,
+  busy,
+}: {
+  entry: RecentCohort;
+  onOpen: () => void;
+  busy: boolean;
+}) {
+  const opened = relativeTime(entry.openedAt);
+  return (
+    <li className="recent__item" data-missing={entry.available ? undefined : true}>
+      {entry.available ? (
+        <button type="button" className="recent__name" disabled={busy} onClick={onOpen}>
+          {displayName(entry.fileName)}
+        </button>
+      ) : (
+        <span className="recent__name recent__name--missing">{displayName(entry.fileName)}</span>
+      )}
+      <code className="recent__folder" title={entry.folder}>
+        {entry.folder}
+      </code>
+      {entry.available ? (
+        <span className="recent__when">Opened {opened}</span>
+      ) : (
+        <span className="recent__missing">Missing — no longer in this folder</span>
+      )}
+    </li>
+  );
+}
+
+export function RecentFiles({ libraryFolder }: { libraryFolder: string | undefined }) {
+  const bridge = useBridge();
+  const app = useAppInfo();
+  const recent = useQuery('library.recent', {}, ['library.changed']);
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  // Files in the library folder are in the grid already.
+  const outside = (recent.data ?? []).filter((entry) => entry.folder !== libraryFolder);
+  if (libraryFolder === undefined || outside.length === 0) return null;
+
+  const open = async (entry: RecentCohort) => {
+    setBusy(true);
+    const result = await bridge.invoke('library.open', {
+      path: joinPath(entry.folder, entry.fileName),
+    });
+    setBusy(false);
+    if (!result.ok) {
+      setProblem(`${entry.fileName}: ${errorWords(result.error)}`);
+      recent.reload();
+      return;
+    }
+    setProblem(undefined);
+    if (result.value.status === 'ok') navigate({ screen: 'cohort', cohortId: result.value.id });
+    else setProblem(`${entry.fileName} cannot be opened: ${result.value.problem}`);
+  };
+
+  return (
+    <section className="recent" aria-labelledby="recent-heading">
+      <div className="recent__header">
+        <h2 id="recent-heading">Recently opened</h2>
+        <p>
+          Cohort files from outside the library folder, newest first.
+          {app?.host === 'electron'
+            ? ' Open another with File › Open Cohort… or by dropping it on this window.'
+            : ''}
+        </p>
+      </div>
+      {problem ? (
+        <p className="recent__problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <ul className="recent__list" aria-label="Recently opened">
+        {outside.map((entry) => (
+          <RecentFile
+            key={entry.cohortId}
+            entry={entry}
+            busy={busy}
+            onOpen={() => void open(entry)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
