@@ -135,3 +135,40 @@ test('the deck is edited from the keyboard, categories added and moved, and rese
   await deck.close();
   await expect(deck.panel().getByText('Default', { exact: true })).toBeVisible();
 });
+
+test('a change the host refuses is explained in words and the deck stays as it was', async ({
+  page,
+}) => {
+  // Between the console and the host, answer deck edits with the refusal a full disk would give.
+  await page.routeWebSocket(/.*/, (ws) => {
+    const server = ws.connectToServer();
+    ws.onMessage((message) => {
+      const frame = JSON.parse(String(message)) as { id: number; name: string };
+      if (frame.name !== 'deck.customise') return server.send(message);
+      ws.send(
+        JSON.stringify({
+          type: 'result',
+          id: frame.id,
+          result: {
+            ok: false,
+            error: { code: 'file-error', message: 'The cohort file could not be written.' },
+          },
+        }),
+      );
+    });
+  });
+  const deck = await openDemoCohort(page);
+  await deck.open();
+  await deck.selectCategory('Support');
+  const add = deck.dialog.getByRole('group', { name: 'Add a question to Support' });
+  await add.getByRole('textbox').fill(OWN);
+  await add.getByRole('button', { name: 'Add question' }).click();
+  await expect(deck.dialog.getByRole('alert')).toHaveText(
+    /The deck was not changed\.\s*The cohort file could not be written\./,
+  );
+  // What was typed is kept, to try again; the deck is unchanged.
+  await expect(add.getByRole('textbox')).toHaveValue(OWN);
+  await expect(deck.questions('Support').getByRole('listitem')).toHaveCount(3);
+  await deck.dialog.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(deck.dialog.getByRole('alert')).toHaveCount(0);
+});

@@ -192,7 +192,7 @@ function DeckEditor({
       <div className="deck-editor__panes">
         <div className="deck-rail">
           <h3 className="deck-rail__title" id={`${railId}-title`}>
-            Categories, in the order asked
+            Categories, in order
           </h3>
           <ol className="deck-rail__list" aria-labelledby={`${railId}-title`}>
             {bank.categories.map((category, index) => {

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { DeckEditorDialog } from './DeckEditorDialog.tsx';
-import { deckSummary, isDefaultDeck } from './deckWords.ts';
+import { categorySummary, deckSummary, isDefaultDeck } from './deckWords.ts';
 import './deck.css';
 
 export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
@@ -41,19 +41,12 @@ export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortNa
         <>
           <p className="deck-panel__summary">{deckSummary(bank)}</p>
           <ol className="deck-panel__categories" aria-label="Deck categories">
-            {bank.categories.map((category) => {
-              const shown = bank.questions.filter(
-                (q) => q.categoryId === category.id && !q.hidden,
-              ).length;
-              return (
-                <li key={category.id}>
-                  <span className="deck-panel__name">{category.name}</span>
-                  <span className="deck-panel__count" aria-label={`${shown} to ask`}>
-                    {shown}
-                  </span>
-                </li>
-              );
-            })}
+            {bank.categories.map((category) => (
+              <li key={category.id}>
+                <span className="deck-panel__name">{category.name}</span>
+                <span className="deck-panel__count">{categorySummary(bank, category.id)}</span>
+              </li>
+            ))}
           </ol>
         </>
       ) : null}

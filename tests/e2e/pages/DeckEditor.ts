@@ -25,7 +25,7 @@ export class DeckEditor {
   }
 
   categories(): Locator {
-    return this.dialog.getByRole('list', { name: 'Categories, in the order asked' });
+    return this.dialog.getByRole('list', { name: 'Categories, in order' });
   }
 
   async selectCategory(name: string) {
