@@ -120,20 +120,8 @@ export function CharterDialog({
       lead={`What ${cohort.name} agrees on: why it meets, how often, and how people treat each other.`}
       onClose={onClose}
       onSubmit={() => void save()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={durationProblem !== undefined || saving}
-          >
-            Save charter
-          </button>
-        </>
-      }
+      submitLabel="Save charter"
+      submitDisabled={durationProblem !== undefined || saving}
     >
       <div className="edit-form edit-form--columns">
         <div className="edit-form">

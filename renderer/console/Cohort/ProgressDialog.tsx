@@ -51,31 +51,15 @@ export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Pro
       lead={commitment ? `${ownerName}: “${commitment.text}”` : undefined}
       onClose={close}
       onSubmit={() => void save()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={
-              !fields.accomplished.trim() && !fields.remaining.trim() && !fields.blockers.trim()
-            }
-          >
-            Save update
-          </button>
-        </>
+      error={error}
+      submitLabel="Save update"
+      submitDisabled={
+        !fields.accomplished.trim() && !fields.remaining.trim() && !fields.blockers.trim()
       }
     >
       {field('accomplished', 'Accomplished', 'What got done since the last session')}
       {field('remaining', 'Remaining', 'What is still to do')}
       {field('blockers', 'Blockers', 'Where the group could help')}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
     </Dialog>
   );
 }

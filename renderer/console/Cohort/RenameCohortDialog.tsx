@@ -42,20 +42,9 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
       }
       onClose={onClose}
       onSubmit={() => void save()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!next.trim() || saving}
-          >
-            Rename
-          </button>
-        </>
-      }
+      error={error}
+      submitLabel="Rename"
+      submitDisabled={!next.trim() || saving}
     >
       <label className="field">
         Cohort name
@@ -68,11 +57,6 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
           }}
         />
       </label>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
     </Dialog>
   );
 }

@@ -53,16 +53,9 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       lead="Tick who is in the room. The speaker queue goes around in this order."
       onClose={onClose}
       onSubmit={() => void start()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={!date}>
-            Start session
-          </button>
-        </>
-      }
+      error={error}
+      submitLabel="Start session"
+      submitDisabled={!date}
     >
       <label className="field">
         Date
@@ -92,11 +85,6 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
           onChange={(event) => setGuests(event.target.value)}
         />
       </label>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
     </Dialog>
   );
 }

@@ -91,20 +91,8 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
       }
       onClose={onClose}
       onSubmit={() => void save()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={!path.trim() || saving}
-          >
-            {saving ? 'Saving…' : 'Save copy'}
-          </button>
-        </>
-      }
+      submitLabel={saving ? 'Saving…' : 'Save copy'}
+      submitDisabled={!path.trim() || saving}
     >
       <label className="field">
         Save the copy as

@@ -41,16 +41,8 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
       lead="A cohort is a group of peers who meet regularly. It is saved as one file in your library folder."
       onClose={close}
       onSubmit={() => void create()}
-      actions={
-        <>
-          <button type="button" className="button button--quiet" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || !name.trim()}>
-            Create cohort
-          </button>
-        </>
-      }
+      submitLabel="Create cohort"
+      submitDisabled={busy || !name.trim()}
     >
       <label className="field">
         Cohort name

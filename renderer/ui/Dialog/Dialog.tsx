@@ -1,5 +1,5 @@
 /** A modal dialog on the native <dialog> element: focus trapping, Escape and the backdrop for free. */
-import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 
 interface DialogProps {
   open: boolean;
@@ -7,12 +7,32 @@ interface DialogProps {
   lead?: ReactNode;
   onClose: () => void;
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
-  actions: ReactNode;
+  /** The usual pair of buttons: Cancel and this one, which submits. */
+  submitLabel?: string;
+  submitDisabled?: boolean;
+  cancelLabel?: string;
+  /** What went wrong, in words, shown above the buttons. */
+  error?: string | undefined;
+  /** Buttons of one's own, instead of the usual pair. */
+  actions?: ReactNode;
   children?: ReactNode;
 }
 
-export function Dialog({ open, title, lead, onClose, onSubmit, actions, children }: DialogProps) {
+export function Dialog({
+  open,
+  title,
+  lead,
+  onClose,
+  onSubmit,
+  submitLabel,
+  submitDisabled = false,
+  cancelLabel = 'Cancel',
+  error,
+  actions,
+  children,
+}: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -21,7 +41,6 @@ export function Dialog({ open, title, lead, onClose, onSubmit, actions, children
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const titleId = `dialog-title-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
     <dialog
       ref={ref}
@@ -46,8 +65,26 @@ export function Dialog({ open, title, lead, onClose, onSubmit, actions, children
           </h2>
           {lead ? <p className="dialog__lead">{lead}</p> : null}
           {children}
+          {error ? (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
         </div>
-        <div className="dialog__actions">{actions}</div>
+        <div className="dialog__actions">
+          {actions ?? (
+            <>
+              <button type="button" className="button button--quiet" onClick={onClose}>
+                {cancelLabel}
+              </button>
+              {submitLabel ? (
+                <button type="submit" className="button button--primary" disabled={submitDisabled}>
+                  {submitLabel}
+                </button>
+              ) : null}
+            </>
+          )}
+        </div>
       </form>
     </dialog>
   );
