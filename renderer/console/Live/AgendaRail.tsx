@@ -1,16 +1,16 @@
 /**
  * The session's agenda down the side: where we are, how long each segment took against its plan,
- * and the segment timer. Segments can be skipped, added and saved as the cohort's template.
+ * and the segment timer. Segments can be edited, moved, skipped, added, removed and saved as the
+ * cohort's template.
  */
 import { useEffect, useState } from 'react';
 import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
 import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
+import { AgendaItem } from './AgendaItem.tsx';
 import { useLive } from './LiveContext.tsx';
 import { TimerControls } from './TimerControls.tsx';
-
-const minutes = (ms: number) => Math.round(ms / 60_000);
 
 export function AgendaRail() {
   const { state, send } = useLive();
@@ -47,41 +47,13 @@ export function AgendaRail() {
         </span>
       </div>
       <ol className="agenda__list">
-        {plan.segments.map((segment) => (
-          <li key={segment.id} className="agenda__item" data-status={segment.status}>
-            <button
-              type="button"
-              className="agenda__go"
-              aria-current={segment.status === 'current' ? 'step' : undefined}
-              onClick={() => void send({ type: 'agenda.goto', segmentId: segment.id })}
-            >
-              <span className="agenda__title">{segment.title}</span>
-              <span className="agenda__time">
-                {segment.elapsedMs > 0 ? `${minutes(segment.elapsedMs)} / ` : ''}
-                {minutes(segment.plannedMs)} min
-              </span>
-            </button>
-            {segment.status !== 'current' && segment.status !== 'done' ? (
-              <button
-                type="button"
-                className="icon-button agenda__skip"
-                aria-label={
-                  segment.status === 'skipped'
-                    ? `Restore ${segment.title}`
-                    : `Skip ${segment.title}`
-                }
-                onClick={() =>
-                  void send({
-                    type: 'agenda.skip',
-                    segmentId: segment.id,
-                    skipped: segment.status !== 'skipped',
-                  })
-                }
-              >
-                {segment.status === 'skipped' ? '↺' : '⤼'}
-              </button>
-            ) : null}
-          </li>
+        {plan.segments.map((segment, index) => (
+          <AgendaItem
+            key={segment.id}
+            segment={segment}
+            index={index}
+            count={plan.segments.length}
+          />
         ))}
       </ol>
       {adding ? (
@@ -148,10 +120,12 @@ export function AgendaRail() {
         <div className="agenda__step">
           <button
             type="button"
-            className="button button--small"
+            className="button button--small agenda__back"
+            aria-label="Previous segment"
+            title="Previous segment"
             onClick={() => void send({ type: 'agenda.previous' })}
           >
-            ← Previous
+            ←
           </button>
           <button
             type="button"

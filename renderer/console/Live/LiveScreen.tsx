@@ -1,8 +1,12 @@
-/** The facilitator's screen while a session runs. */
+/**
+ * The facilitator's screen for one session: the live run while it runs; once it has ended (or for a
+ * past session that never ran in the console) a read-only report instead of live controls.
+ */
 import { useState } from 'react';
+import type { Session } from '../../../shared/cohort/schema.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
-import { formatDate } from '../../ui/format/dates.ts';
+import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { hrefFor, navigate } from '../Shell/route.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
@@ -11,29 +15,78 @@ import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
+import { SessionSummary } from './SessionSummary.tsx';
+import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
 import './live.css';
 
+function Problem({ cohortId, message }: { cohortId: string; message: string }) {
+  return (
+    <main className="screen">
+      <p className="banner" role="alert">
+        {message}
+      </p>
+      <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
+    </main>
+  );
+}
+
+/** A past session with no run log was kept outside the console: opening it must not start it. */
+const pastWithoutRun = (session: Session) =>
+  session.runLog.length === 0 && session.date < todayIso();
+
 export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionId: string }) {
-  const live = useLiveSession(cohortId, sessionId);
   const cohort = useQuery('cohort.get', { cohortId }, []);
-  const session = cohort.data?.sessions.find((s) => s.id === sessionId);
+  const [runAnyway, setRunAnyway] = useState(false);
+  if (cohort.error) return <Problem cohortId={cohortId} message={cohort.error.message} />;
+  if (!cohort.data) return <main className="screen" aria-busy="true" />;
+  const session = cohort.data.sessions.find((s) => s.id === sessionId);
+  if (!session) {
+    return <Problem cohortId={cohortId} message={`${cohort.data.name} has no such session.`} />;
+  }
+  if (session.endedAt) return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+  if (pastWithoutRun(session) && !runAnyway) {
+    return (
+      <SessionSummary
+        cohortId={cohortId}
+        sessionId={sessionId}
+        onRunLive={() => setRunAnyway(true)}
+      />
+    );
+  }
+  return (
+    <LiveRun
+      cohortId={cohortId}
+      sessionId={sessionId}
+      cohortName={cohort.data.name}
+      session={session}
+    />
+  );
+}
+
+function LiveRun({
+  cohortId,
+  sessionId,
+  cohortName,
+  session,
+}: {
+  cohortId: string;
+  sessionId: string;
+  cohortName: string;
+  session: Session;
+}) {
+  const live = useLiveSession(cohortId, sessionId);
   const [ending, setEnding] = useState(false);
   useLiveShortcuts(live.snapshot?.state, live.send);
 
-  if (live.error) {
-    return (
-      <main className="screen">
-        <p className="banner" role="alert">
-          {live.error.message}
-        </p>
-        <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
-      </main>
-    );
-  }
+  if (live.error) return <Problem cohortId={cohortId} message={live.error.message} />;
   if (!live.snapshot) return <main className="screen" aria-busy="true" />;
   const { state } = live.snapshot;
+  // Ended elsewhere (another window, the menu): the report replaces the controls.
+  if (state.status === 'ended' && !ending) {
+    return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+  }
   const ended = state.status === 'ended';
 
   return (
@@ -41,10 +94,10 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
       <div className="live" data-ended={ended || undefined}>
         <div className="live__bar">
           <nav aria-label="Breadcrumb" className="breadcrumb breadcrumb--inline">
-            <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data?.name ?? 'Cohort'}</a>
+            <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohortName}</a>
           </nav>
           <span className="live__session">
-            Session of {session ? formatDate(session.date, { dateStyle: 'long' }) : ''}
+            {session.title || `Session of ${formatDate(session.date, { dateStyle: 'long' })}`}
           </span>
           {ended ? (
             <span className="badge badge--quiet">Ended</span>
@@ -57,6 +110,7 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
               {live.refusal}
             </p>
           ) : null}
+          <SettingsButton />
           <PresenterButton />
           {!ended ? (
             <button type="button" className="button button--small" onClick={() => setEnding(true)}>

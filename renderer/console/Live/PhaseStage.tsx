@@ -6,6 +6,7 @@ import { CommitmentsPanel } from '../Cohort/CommitmentsPanel.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
 import { ChooseStage } from './ChooseStage.tsx';
 import { CommitStage } from './CommitStage.tsx';
+import { ContributionsStage } from './ContributionsStage.tsx';
 import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
 
@@ -72,8 +73,12 @@ function StageBody({ phase }: { phase: Phase }) {
       return <ChooseStage />;
     case 'clarifying':
       return <DeckStage />;
+    case 'recommendations':
+      return <ContributionsStage kind="recommendation" />;
     case 'commit':
       return <CommitStage />;
+    case 'reflect':
+      return <ContributionsStage kind="reflection" />;
     default:
       return null;
   }

@@ -2,6 +2,7 @@
 import { timerRun, TURN_PRESETS_MS } from '../../../shared/live/timer.ts';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
+import { CustomDuration } from './CustomDuration.tsx';
 import { useLive } from './LiveContext.tsx';
 
 const NUDGES = [
@@ -81,6 +82,7 @@ export function TimerControls({
               </button>
             ))
           : null}
+        {presets ? <CustomDuration timer={timer} presets={TURN_PRESETS_MS} /> : null}
         <span className="timer-controls__spacer" />
         <label className="toggle">
           <input

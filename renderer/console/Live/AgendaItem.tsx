@@ -1,0 +1,151 @@
+/**
+ * One segment of the agenda rail: go to it; on hover, move it up or down, edit its title and
+ * planned minutes, skip or restore it, and remove it when it is a custom segment not yet run.
+ */
+import { useState } from 'react';
+import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
+import { useLive } from './LiveContext.tsx';
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+export function AgendaItem({
+  segment,
+  index,
+  count,
+}: {
+  segment: SegmentSchedule;
+  index: number;
+  count: number;
+}) {
+  const { state, send } = useLive();
+  const [editing, setEditing] = useState(false);
+  const visited = state.agenda.segments.find((s) => s.id === segment.id)?.visited ?? false;
+  const removable = segment.phase === 'custom' && !visited && segment.status !== 'current';
+  const move = (toIndex: number) =>
+    void send({ type: 'agenda.move', segmentId: segment.id, toIndex });
+
+  if (editing) return <AgendaEditForm segment={segment} onDone={() => setEditing(false)} />;
+  return (
+    <li className="agenda__item" data-status={segment.status}>
+      <button
+        type="button"
+        className="agenda__go"
+        aria-current={segment.status === 'current' ? 'step' : undefined}
+        onClick={() => void send({ type: 'agenda.goto', segmentId: segment.id })}
+      >
+        <span className="agenda__title">{segment.title}</span>
+        <span className="agenda__time">
+          {segment.elapsedMs > 0 ? `${minutes(segment.elapsedMs)} / ` : ''}
+          {minutes(segment.plannedMs)} min
+        </span>
+      </button>
+      <span className="agenda__tools-row" role="group" aria-label={`${segment.title} tools`}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${segment.title} up`}
+          disabled={index === 0}
+          onClick={() => move(index - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Move ${segment.title} down`}
+          disabled={index === count - 1}
+          onClick={() => move(index + 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={`Edit ${segment.title}`}
+          onClick={() => setEditing(true)}
+        >
+          ✎
+        </button>
+        {segment.status !== 'current' && segment.status !== 'done' ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={
+              segment.status === 'skipped' ? `Restore ${segment.title}` : `Skip ${segment.title}`
+            }
+            onClick={() =>
+              void send({
+                type: 'agenda.skip',
+                segmentId: segment.id,
+                skipped: segment.status !== 'skipped',
+              })
+            }
+          >
+            {segment.status === 'skipped' ? '↺' : '⤼'}
+          </button>
+        ) : null}
+        {removable ? (
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`Remove ${segment.title}`}
+            onClick={() => void send({ type: 'agenda.remove', segmentId: segment.id })}
+          >
+            ✕
+          </button>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone: () => void }) {
+  const { send } = useLive();
+  const [title, setTitle] = useState(segment.title);
+  const [planned, setPlanned] = useState(String(segment.plannedMs / 60_000));
+  const plannedMinutes = Number(planned);
+  const valid =
+    title.trim() !== '' && planned !== '' && plannedMinutes >= 0 && plannedMinutes <= 600;
+  return (
+    <li className="agenda__item agenda__item--editing">
+      <form
+        className="agenda__edit"
+        aria-label={`Edit ${segment.title}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!valid) return;
+          void send({ type: 'agenda.edit', segmentId: segment.id, title, plannedMinutes }).then(
+            (ok) => ok && onDone(),
+          );
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDone();
+        }}
+      >
+        <input
+          autoFocus
+          aria-label="Title"
+          value={title}
+          maxLength={200}
+          onChange={(event) => setTitle(event.target.value)}
+        />
+        <input
+          type="number"
+          aria-label="Planned minutes"
+          min={0}
+          max={600}
+          value={planned}
+          onChange={(event) => setPlanned(event.target.value)}
+        />
+        <span className="agenda__edit-actions">
+          <button type="button" className="button button--quiet button--small" onClick={onDone}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--primary button--small" disabled={!valid}>
+            Save
+          </button>
+        </span>
+      </form>
+    </li>
+  );
+}

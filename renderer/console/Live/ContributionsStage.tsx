@@ -1,0 +1,126 @@
+/**
+ * Recommendations and reflections: one contribution per person, captured as a note of that kind and
+ * credited to whoever has the floor, listed as they come, with who has not contributed yet one click
+ * from the floor.
+ */
+import { useState } from 'react';
+import { challengeOwner, floor, personById } from '../../../shared/live/selectors.ts';
+import type { LiveNote } from '../../../shared/live/session.ts';
+import { useLive } from './LiveContext.tsx';
+
+type Kind = Extract<LiveNote['kind'], 'recommendation' | 'reflection'>;
+
+const WORDS: Record<Kind, { title: string; one: string; waiting: string; empty: string }> = {
+  recommendation: {
+    title: 'Recommendations so far',
+    one: 'Recommendation',
+    waiting: 'Still to recommend',
+    empty: 'No recommendations yet. Give someone the floor and type what they recommend.',
+  },
+  reflection: {
+    title: 'Reflections so far',
+    one: 'Reflection',
+    waiting: 'Still to reflect',
+    empty: 'No reflections yet. Give someone the floor and type what they say.',
+  },
+};
+
+export function ContributionsStage({ kind }: { kind: Kind }) {
+  const { state, send } = useLive();
+  const words = WORDS[kind];
+  const speaking = floor(state);
+  const owner = challengeOwner(state);
+  const [text, setText] = useState('');
+  const notes = state.notes.filter((note) => note.kind === kind);
+  const credited = new Set(notes.map((note) => note.attendeeId));
+  // The owner listens to recommendations; everyone reflects.
+  const waiting = state.people.filter(
+    (person) => !credited.has(person.id) && !(kind === 'recommendation' && person.id === owner?.id),
+  );
+
+  const save = async (thenNext: boolean) => {
+    const ok = await send({
+      type: 'note.add',
+      kind,
+      text,
+      ...(speaking ? { attendeeId: speaking.person.id } : {}),
+    });
+    if (!ok) return;
+    setText('');
+    if (thenNext) await send({ type: 'queue.next' });
+  };
+
+  return (
+    <section className="contributions" aria-label={words.title}>
+      <form
+        className="contributions__form"
+        aria-label={`Add a ${words.one.toLowerCase()}`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save(false);
+        }}
+      >
+        <span className="contributions__who">{speaking ? speaking.person.name : 'No speaker'}</span>
+        <input
+          aria-label={words.one}
+          value={text}
+          maxLength={20_000}
+          placeholder={
+            speaking ? `${words.one} by ${speaking.person.name}` : 'Type and press Enter'
+          }
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" className="button button--small" disabled={!text.trim()}>
+          Save
+        </button>
+        <button
+          type="button"
+          className="button button--primary button--small"
+          disabled={!text.trim()}
+          onClick={() => void save(true)}
+        >
+          Save, next speaker
+        </button>
+      </form>
+
+      <h2 className="live-panel__title">
+        {words.title} <span className="panel__count">{notes.length}</span>
+      </h2>
+      {notes.length === 0 ? (
+        <p className="live-panel__empty">{words.empty}</p>
+      ) : (
+        <ol className="contributions__list" aria-label={words.title}>
+          {notes.map((note) => (
+            <li key={note.id} className="contribution">
+              <span className="contribution__who">
+                {personById(state, note.attendeeId)?.name ?? 'The group'}
+              </span>
+              <span className="contribution__text">{note.text}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {waiting.length > 0 ? (
+        <>
+          <h2 className="live-panel__title">{words.waiting}</h2>
+          <ul className="chip-list" aria-label={words.waiting}>
+            {waiting.map((person) => (
+              <li key={person.id}>
+                <button
+                  type="button"
+                  className="chip-button"
+                  aria-label={`Give the floor to ${person.name}`}
+                  aria-pressed={speaking?.person.id === person.id}
+                  onClick={() => void send({ type: 'queue.give', personId: person.id })}
+                >
+                  {person.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+/** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
+import { useState } from 'react';
+import { useLive } from './LiveContext.tsx';
+
+export function PeopleTools() {
+  return (
+    <div className="people-tools">
+      <GuestForm />
+      <NewRoundForm />
+    </div>
+  );
+}
+
+function GuestForm() {
+  const { send } = useLive();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  if (!open) {
+    return (
+      <button
+        type="button"
+        className="button button--quiet button--small"
+        onClick={() => setOpen(true)}
+      >
+        ＋ Guest
+      </button>
+    );
+  }
+  return (
+    <form
+      className="people-tools__form"
+      aria-label="Add a guest"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send({ type: 'people.addGuest', name }).then((ok) => {
+          if (!ok) return;
+          setName('');
+          setOpen(false);
+        });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setOpen(false);
+      }}
+    >
+      <input
+        autoFocus
+        aria-label="Guest’s name"
+        placeholder="Guest’s name"
+        value={name}
+        maxLength={120}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <button
+        type="submit"
+        className="button button--primary button--small"
+        disabled={!name.trim()}
+      >
+        Add guest
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Cancel adding a guest"
+        onClick={() => setOpen(false)}
+      >
+        ✕
+      </button>
+    </form>
+  );
+}
+
+function NewRoundForm() {
+  const { state, send } = useLive();
+  const [fromId, setFromId] = useState('');
+  const from = state.people.some((p) => p.id === fromId) ? fromId : (state.people[0]?.id ?? '');
+  if (state.people.length === 0) return null;
+  return (
+    <form
+      className="people-tools__form"
+      aria-label="New round"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void send({ type: 'queue.round', fromId: from });
+      }}
+    >
+      <label className="people-tools__label">
+        New round from
+        <select value={from} onChange={(event) => setFromId(event.target.value)}>
+          {state.people.map((person) => (
+            <option key={person.id} value={person.id}>
+              {person.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="submit"
+        className="button button--quiet button--small"
+        aria-label="Start a new round"
+      >
+        Start
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * An ended session, read-only: a report the facilitator can read back to the group. Built from the
+ * session record; a session run in the console also has its run log replayed (read-only) for the
+ * time each segment actually took.
+ */
+import { useQuery } from '../../bridge/useQuery.ts';
+import { formatDate } from '../../ui/format/dates.ts';
+import { hrefFor } from '../Shell/route.ts';
+import { buildSummary } from './summary.ts';
+import {
+  AgendaSection,
+  AirtimeSection,
+  AsksSection,
+  ChallengeSection,
+  CommitmentsSection,
+  FactsRow,
+  NotesSection,
+} from './SummarySections.tsx';
+import './summary.css';
+
+export function SessionSummary({
+  cohortId,
+  sessionId,
+  onRunLive,
+}: {
+  cohortId: string;
+  sessionId: string;
+  /** Offered for a past session that never ran in the console. */
+  onRunLive?: (() => void) | undefined;
+}) {
+  const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
+  const session = cohort.data?.sessions.find((s) => s.id === sessionId);
+  const ran = (session?.runLog.length ?? 0) > 0;
+  const live = useQuery('live.state', ran ? { cohortId, sessionId } : null, []);
+
+  if (cohort.error) {
+    return (
+      <main className="screen">
+        <p className="banner" role="alert">
+          {cohort.error.message}
+        </p>
+      </main>
+    );
+  }
+  if (!cohort.data || !session || (ran && live.loading && !live.error)) {
+    return <main className="screen" aria-busy="true" />;
+  }
+  const view = buildSummary(cohort.data, session, live.data?.state);
+  const date = formatDate(view.date, { dateStyle: 'full' });
+
+  return (
+    <main className="summary" aria-labelledby="summary-title">
+      <div className="summary__page">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data.name}</a>
+        </nav>
+        <header className="summary__header">
+          <p className="summary__kicker">
+            Session report{' '}
+            <span className="badge badge--quiet">{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
+          </p>
+          <h1 id="summary-title" className="summary__title">
+            {view.title || `Session of ${date}`}
+          </h1>
+          {view.title ? <p className="summary__date">{date}</p> : null}
+          {onRunLive ? (
+            <p className="summary__note">
+              This session was not run in the console.{' '}
+              <button type="button" className="button button--small" onClick={onRunLive}>
+                Run it live now
+              </button>
+            </p>
+          ) : null}
+        </header>
+        <FactsRow view={view} />
+        <ChallengeSection view={view} />
+        <div className="summary__columns">
+          <CommitmentsSection view={view} />
+          <AirtimeSection view={view} />
+        </div>
+        <NotesSection view={view} />
+        <div className="summary__columns">
+          <AsksSection view={view} />
+          <AgendaSection view={view} />
+        </div>
+      </div>
+    </main>
+  );
+}

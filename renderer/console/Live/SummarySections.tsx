@@ -1,0 +1,230 @@
+/** The sections of an ended session's report. */
+import type { ReactNode } from 'react';
+import { formatDuration } from '../../ui/format/clock.ts';
+import { formatDate } from '../../ui/format/dates.ts';
+import { plural } from '../../ui/format/relativeTime.ts';
+import type { SummaryView } from './summary.ts';
+
+type Props = { view: SummaryView };
+
+const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="summary__section" aria-labelledby={`summary-${id}`}>
+      <h2 id={`summary-${id}`} className="summary__heading">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export function FactsRow({ view }: Props) {
+  const guests = view.present.filter((p) => p.guest).length;
+  const spoke = view.airtime.filter((row) => row.turns > 0).length;
+  return (
+    <section className="summary__facts" aria-label="Attendance">
+      <div className="summary__fact">
+        <span className="summary__figure">{view.present.length}</span>
+        <span className="summary__caption">
+          present{guests > 0 ? ` (${plural(guests, 'guest')})` : ''}
+        </span>
+      </div>
+      <div className="summary__fact">
+        <span className="summary__figure">{view.commitments.length}</span>
+        <span className="summary__caption">
+          {view.commitments.length === 1 ? 'commitment' : 'commitments'}
+        </span>
+      </div>
+      <div className="summary__fact">
+        <span className="summary__figure">{view.noteCount}</span>
+        <span className="summary__caption">{view.noteCount === 1 ? 'note' : 'notes'}</span>
+      </div>
+      <div className="summary__fact">
+        <span className="summary__figure">
+          {spoke}/{view.airtime.length}
+        </span>
+        <span className="summary__caption">spoke</span>
+      </div>
+      <div className="summary__people">
+        <p>
+          <strong>Present:</strong>{' '}
+          {view.present.map((p) => (p.guest ? `${p.name} (guest)` : p.name)).join(', ') || '—'}
+        </p>
+        {view.absent.length > 0 ? (
+          <p>
+            <strong>Absent:</strong> {view.absent.join(', ')}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+export function ChallengeSection({ view }: Props) {
+  return (
+    <Section id="challenge" title="The challenge">
+      {view.challenge ? (
+        <blockquote className="summary__challenge">
+          <p>{view.challenge.text}</p>
+          <footer>
+            {view.challenge.owner}’s challenge
+            {view.challengesBrought > 1
+              ? `, chosen from ${plural(view.challengesBrought, 'challenge')} brought`
+              : ''}
+          </footer>
+        </blockquote>
+      ) : (
+        <p className="summary__empty">No challenge was chosen.</p>
+      )}
+    </Section>
+  );
+}
+
+export function CommitmentsSection({ view }: Props) {
+  return (
+    <Section id="commitments" title="Commitments">
+      {view.commitments.length === 0 ? (
+        <p className="summary__empty">No commitments were made.</p>
+      ) : (
+        <ul className="summary__commitments" aria-label="Commitments">
+          {view.commitments.map((c, index) => (
+            <li key={index} className="summary__commitment" data-status={c.status}>
+              <p className="summary__commitment-text">{c.text}</p>
+              <p className="summary__meta">
+                <strong>{c.owner}</strong>
+                <span>due {formatDate(c.dueDate)}</span>
+                {c.status !== 'open' ? (
+                  <span className="badge badge--quiet">
+                    {c.status === 'done' ? 'Done' : 'Dropped'}
+                  </span>
+                ) : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+export function AirtimeSection({ view }: Props) {
+  const most = Math.max(1, ...view.airtime.map((row) => row.speakingMs));
+  return (
+    <Section id="airtime" title="Airtime">
+      <ul className="summary__airtime" aria-label="Airtime per person">
+        {view.airtime.map((row) => (
+          <li
+            key={row.name}
+            className="summary__airtime-row"
+            data-silent={row.turns === 0 || undefined}
+          >
+            <span className="summary__airtime-name">{row.name}</span>
+            <span className="airtime__bar" aria-hidden="true">
+              <span style={{ width: `${(row.speakingMs / most) * 100}%` }} />
+            </span>
+            <span className="summary__airtime-figure">
+              {row.turns === 0
+                ? 'did not speak'
+                : `${formatDuration(row.speakingMs)} · ${plural(row.turns, 'turn')} · ${Math.round(row.share * 100)}%`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+export function NotesSection({ view }: Props) {
+  return (
+    <Section id="notes" title="Notes">
+      {view.notes.length === 0 ? (
+        <p className="summary__empty">No notes were taken.</p>
+      ) : (
+        <div className="summary__note-groups">
+          {view.notes.map((group) => (
+            <div key={group.kind} className="summary__note-group">
+              <h3 className="summary__subheading">{group.label}</h3>
+              <ul className="summary__notes" aria-label={group.label}>
+                {group.items.map((note, index) => (
+                  <li key={index}>
+                    {note.text}
+                    {note.who ? <span className="summary__who"> — {note.who}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+    </Section>
+  );
+}
+
+export function AsksSection({ view }: Props) {
+  const total = view.asks.reduce((sum, a) => sum + a.count, 0);
+  return (
+    <Section id="asks" title="Questions asked">
+      {total === 0 ? (
+        <p className="summary__empty">No questions from the deck were recorded.</p>
+      ) : (
+        <table className="summary__table" aria-label="Questions asked per category">
+          <tbody>
+            {view.asks.map((a) => (
+              <tr key={a.category}>
+                <th scope="row">{a.category}</th>
+                <td>{a.count}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All categories</th>
+              <td>{total}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+    </Section>
+  );
+}
+
+export function AgendaSection({ view }: Props) {
+  const known = view.segments.some((s) => s.actualMs !== null);
+  return (
+    <Section id="agenda" title="Agenda: planned and actual">
+      <table className="summary__table" aria-label="Planned and actual time per segment">
+        <thead>
+          <tr>
+            <th scope="col">Segment</th>
+            <th scope="col">Planned</th>
+            <th scope="col">Actual</th>
+          </tr>
+        </thead>
+        <tbody>
+          {view.segments.map((s, index) => (
+            <tr key={index} data-skipped={s.skipped || undefined}>
+              <th scope="row">{s.title}</th>
+              <td>{minutes(s.plannedMs)}</td>
+              <td data-over={(s.actualMs ?? 0) > s.plannedMs + 60_000 || undefined}>
+                {s.skipped && s.actualMs === null
+                  ? 'skipped'
+                  : s.actualMs === null
+                    ? '—'
+                    : minutes(s.actualMs)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!known ? (
+        <p className="summary__empty">
+          Actual times are known only for sessions run in the console.
+        </p>
+      ) : view.runMs !== null ? (
+        <p className="summary__empty">The console ran this session for {minutes(view.runMs)}.</p>
+      ) : null}
+    </Section>
+  );
+}
