@@ -102,6 +102,7 @@ test('the deck is edited from the keyboard, categories added and moved, and rese
   await reworded.getByRole('button', { name: 'Hide' }).focus();
   await page.keyboard.press('Alt+ArrowDown');
   await expect(deck.questionAt('Forward-thinking', 2)).toContainText('What does success look');
+  await expect(deck.dialog.getByRole('status')).toHaveText('Moved to 2 of 3 in Forward-thinking.');
   await page.keyboard.press('Alt+ArrowDown');
   await expect(deck.questionAt('Forward-thinking', 3)).toContainText('What does success look');
   await expect(reworded.getByRole('button', { name: 'Move down' })).toBeDisabled();

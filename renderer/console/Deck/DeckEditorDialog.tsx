@@ -162,13 +162,20 @@ function DeckEditor({
   const railId = useId();
   const selected = bank.categories.find((c) => c.id === selectedId) ?? bank.categories[0];
 
+  // Said to screen readers after a change that moves or hides something.
+  const [announcement, setAnnouncement] = useState('');
+
   const moveCategory = async (category: QuestionCategory, by: -1 | 1) => {
-    await deck.apply((current) => {
+    const next = await deck.apply((current) => {
       const from = current.categories.findIndex((c) => c.id === category.id);
       const to = from + by;
       if (from < 0 || to < 0 || to >= current.categories.length) return null;
       return { type: 'category.move', categoryId: category.id, toIndex: to };
     });
+    const place = next?.categories.findIndex((c) => c.id === category.id) ?? -1;
+    if (next && place >= 0) {
+      setAnnouncement(`${category.name} is now asked ${place + 1} of ${next.categories.length}.`);
+    }
     focusAfter(`c:${category.id}:${by < 0 ? 'up' : 'down'}`, `c:${category.id}:select`);
   };
 
@@ -189,6 +196,9 @@ function DeckEditor({
         </div>
       ) : null}
       <p className="deck-editor__summary">{deckSummary(bank)}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
       <div className="deck-editor__panes">
         <div className="deck-rail">
           <h3 className="deck-rail__title" id={`${railId}-title`}>
@@ -278,6 +288,7 @@ function DeckEditor({
               bank={bank}
               category={selected}
               focusAfter={focusAfter}
+              announce={setAnnouncement}
             />
           ) : (
             <p className="panel__empty">This deck has no categories. Add one to begin.</p>
@@ -293,11 +304,13 @@ function CategoryPane({
   bank,
   category,
   focusAfter,
+  announce,
 }: {
   deck: DeckEditing;
   bank: QuestionBank;
   category: QuestionCategory;
   focusAfter: (...keys: string[]) => void;
+  announce: (words: string) => void;
 }) {
   const titleId = useId();
   const questions = bank.questions.filter((q) => q.categoryId === category.id);
@@ -305,18 +318,27 @@ function CategoryPane({
   const [editingId, setEditingId] = useState<string>();
 
   const move = async (question: Question, by: -1 | 1) => {
-    await deck.apply((current) => {
+    const next = await deck.apply((current) => {
       const siblings = current.questions.filter((q) => q.categoryId === question.categoryId);
       const from = siblings.findIndex((q) => q.id === question.id);
       const to = from + by;
       if (from < 0 || to < 0 || to >= siblings.length) return null;
       return { type: 'question.move', questionId: question.id, toIndex: to };
     });
+    const siblings = next?.questions.filter((q) => q.categoryId === question.categoryId) ?? [];
+    const place = siblings.findIndex((q) => q.id === question.id);
+    if (place >= 0) announce(`Moved to ${place + 1} of ${siblings.length} in ${category.name}.`);
     focusAfter(`q:${question.id}:${by < 0 ? 'up' : 'down'}`, `q:${question.id}:edit`);
   };
 
   const hide = async (question: Question) => {
-    await deck.apply({ type: 'question.hide', questionId: question.id, hidden: !question.hidden });
+    const hidden = !question.hidden;
+    const next = await deck.apply({ type: 'question.hide', questionId: question.id, hidden });
+    if (next) {
+      announce(
+        hidden ? 'Hidden: not offered in sessions.' : 'Unhidden: offered in sessions again.',
+      );
+    }
     focusAfter(`q:${question.id}:hide`);
   };
 
