@@ -12,6 +12,8 @@ import { startBrowserHost } from './server.ts';
 import { createTokens } from './tokens.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+const describe = (error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 async function main() {
   const options = parseServeArgs(process.argv.slice(2));
@@ -54,6 +56,14 @@ async function main() {
     await core.close();
     process.exit(0);
   };
+  // A fault in one background task (a folder watcher, a retry) is logged; the host keeps serving
+  // and keeps the facilitator's unsaved work rather than dying with it.
+  process.on('unhandledRejection', (reason) =>
+    log(`Unexpected error (still running): ${describe(reason)}`),
+  );
+  process.on('uncaughtException', (error) =>
+    log(`Unexpected error (still running): ${describe(error)}`),
+  );
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

@@ -55,7 +55,15 @@ export async function startHost(
     );
   });
 
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let stopping = false;
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      // A host that dies on its own explains a failing test: show what it said.
+      if (!stopping)
+        process.stderr.write(`The browser host exited (${code ?? signal}).\n${stderr}\n`);
+      resolve();
+    }),
+  );
   return {
     consoleUrl: urls.console,
     presenterUrl: urls.presenter,
@@ -63,10 +71,12 @@ export async function startHost(
     dataFolder,
     process: child,
     async stop() {
+      stopping = true;
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
     },
     async kill() {
+      stopping = true;
       if (child.exitCode === null) child.kill('SIGKILL');
       await exited;
     },
