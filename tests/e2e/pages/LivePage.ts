@@ -30,6 +30,106 @@ export class LivePage {
     return this.page.getByRole('list', { name: 'Up next' });
   }
 
+  floorName(): Locator {
+    return this.floorPanel().locator('.floor__name');
+  }
+
+  airtimeList(): Locator {
+    return this.page.getByRole('list', { name: 'Airtime per person' });
+  }
+
+  /** Turns one of the session settings on or off, in the dialog from the live bar. */
+  async setOption(label: string, on: boolean) {
+    await this.page.getByRole('button', { name: 'Session settings' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Session settings' });
+    const box = dialog.getByRole('checkbox', { name: new RegExp(`^${label}`) });
+    // The box follows the session's state: it changes once the host has applied the setting.
+    if ((await box.isChecked()) !== on) await box.click();
+    await expect(box).toBeChecked({ checked: on });
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  async setCustomTurn(minutes: number, seconds: number) {
+    await this.floorPanel()
+      .getByRole('button', { name: /^Custom length/ })
+      .click();
+    const form = this.page.getByRole('form', { name: 'Custom turn length' });
+    await form.getByRole('spinbutton', { name: 'Minutes' }).fill(String(minutes));
+    await form.getByRole('spinbutton', { name: 'Seconds' }).fill(String(seconds));
+    await form.getByRole('button', { name: 'Set' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  async addGuest(name: string) {
+    await this.floorPanel().getByRole('button', { name: '＋ Guest' }).click();
+    const form = this.page.getByRole('form', { name: 'Add a guest' });
+    await form.getByRole('textbox', { name: 'Guest’s name' }).fill(name);
+    await form.getByRole('button', { name: 'Add guest' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  async queueMode(mode: 'Round' | 'Hands' | 'Balanced') {
+    await this.page.getByRole('radio', { name: mode }).click();
+    await expect(this.page.getByRole('radio', { name: mode })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+  }
+
+  async raiseHand(person: string) {
+    await this.page.getByRole('button', { name: `Raise hand for ${person}` }).click();
+  }
+
+  async nextSpeaker() {
+    await this.page.getByRole('button', { name: 'Next speaker' }).click();
+  }
+
+  segmentItem(title: string): Locator {
+    return this.agenda()
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name: new RegExp(`^${title}`) }) });
+  }
+
+  /** The tools of an agenda segment show on hover: hover, then click one. */
+  async segmentTool(title: string, tool: 'Move up' | 'Move down' | 'Edit' | 'Remove' | 'Skip') {
+    const name = tool.startsWith('Move')
+      ? `Move ${title} ${tool === 'Move up' ? 'up' : 'down'}`
+      : `${tool} ${title}`;
+    await this.segmentItem(title).hover();
+    await this.agenda().getByRole('button', { name, exact: true }).click();
+  }
+
+  async editSegment(title: string, changes: { title?: string; minutes?: number }) {
+    await this.segmentTool(title, 'Edit');
+    const form = this.agenda().getByRole('form', { name: `Edit ${title}` });
+    if (changes.title !== undefined)
+      await form.getByRole('textbox', { name: 'Title' }).fill(changes.title);
+    if (changes.minutes !== undefined)
+      await form.getByRole('spinbutton', { name: 'Planned minutes' }).fill(String(changes.minutes));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toBeHidden();
+  }
+
+  /** The segments' titles, in the rail's order. */
+  async segmentTitles(): Promise<string[]> {
+    return this.agenda().locator('.agenda__title').allInnerTexts();
+  }
+
+  async addNote(text: string) {
+    await this.page.getByRole('textbox', { name: 'Note' }).fill(text);
+    await this.page.getByRole('textbox', { name: 'Note' }).press('Enter');
+    await expect(this.page.getByRole('list', { name: 'Notes this session' })).toContainText(text);
+  }
+
+  async endSession() {
+    await this.page.getByRole('button', { name: 'End session' }).click();
+    await this.page
+      .getByRole('dialog', { name: 'End this session?' })
+      .getByRole('button', { name: 'End session' })
+      .click();
+  }
+
   async enterChallenge(person: string, text: string) {
     const form = this.page.getByRole('form', { name: `Challenge of ${person}` });
     await form.getByRole('textbox').fill(text);
@@ -47,4 +147,20 @@ export async function startSession(page: Page): Promise<LivePage> {
     .click();
   await expect(page.getByRole('heading', { name: 'Ready when you are' })).toBeVisible();
   return new LivePage(page);
+}
+
+/** The read-only report of an ended session. */
+export class SessionReport {
+  readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+
+  section(name: string): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  airtimeRow(person: string): Locator {
+    return this.section('Airtime').getByRole('listitem').filter({ hasText: person });
+  }
 }
