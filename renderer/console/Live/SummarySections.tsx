@@ -7,7 +7,9 @@ import type { SummaryView } from './summary.ts';
 
 type Props = { view: SummaryView };
 
-const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+/** Minutes, as an agenda is planned; under a minute in seconds. */
+const minutes = (ms: number) =>
+  ms > 0 && ms < 60_000 ? formatDuration(ms) : `${Math.round(ms / 60_000)} min`;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
