@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { DeckPanel } from '../Deck/DeckPanel.tsx';
 import { CohortFileMenu } from '../Files/CohortFileMenu.tsx';
@@ -15,6 +16,8 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
   const data = cohort.data;
   const [starting, setStarting] = useState(false);
+  // A session that was run live and not ended yet: the facilitator can go straight back to it.
+  const unfinished = data?.sessions.findLast((s) => !s.endedAt && s.runLog.length > 0);
 
   return (
     <main className="screen">
@@ -37,24 +40,29 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
                   {plural(data.sessions.length, 'session')}
                 </p>
               </div>
-              <CohortFileMenu cohortId={cohortId} cohort={data} />
+              <div className="screen__actions">
+                <CohortFileMenu cohortId={cohortId} cohort={data} />
+                {unfinished ? (
+                  <a
+                    className="button"
+                    href={hrefFor({ screen: 'live', cohortId, sessionId: unfinished.id })}
+                  >
+                    Back to the session of {formatDate(unfinished.date)}
+                  </a>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => setStarting(true)}
+                >
+                  Start a session
+                </button>
+              </div>
             </div>
             <div className="cohort-layout">
               <div className="cohort-layout__main">
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
-                <SessionsPanel
-                  cohortId={cohortId}
-                  cohort={data}
-                  action={
-                    <button
-                      type="button"
-                      className="button button--primary"
-                      onClick={() => setStarting(true)}
-                    >
-                      Start a session
-                    </button>
-                  }
-                />
+                <SessionsPanel cohortId={cohortId} cohort={data} />
               </div>
               <div className="cohort-layout__side">
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />

@@ -1,19 +1,10 @@
-import type { ReactNode } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { hrefFor } from '../Shell/route.ts';
 
 /** The cohort's history, newest first, with what each session produced. */
-export function SessionsPanel({
-  cohortId,
-  cohort,
-  action,
-}: {
-  cohortId: string;
-  cohort: Cohort;
-  action?: ReactNode;
-}) {
+export function SessionsPanel({ cohortId, cohort }: { cohortId: string; cohort: Cohort }) {
   const sessions = [...cohort.sessions].sort((a, b) => b.date.localeCompare(a.date));
   const ownerOf = new Map(
     cohort.sessions.flatMap((session) => session.attendance).map((a) => [a.id, a.name] as const),
@@ -23,11 +14,9 @@ export function SessionsPanel({
       <div className="panel__header">
         <h2 id="sessions-heading">Sessions</h2>
         <span className="panel__count">{sessions.length}</span>
-        <span className="panel__spacer" />
-        {action}
       </div>
       {sessions.length === 0 ? (
-        <p className="panel__empty">No sessions yet. Start the first one when the group meets.</p>
+        <p className="panel__empty">No sessions yet. “Start a session” when the group meets.</p>
       ) : (
         <ol className="session-list" aria-label="Sessions">
           {sessions.map((session) => {
