@@ -256,7 +256,10 @@ test('a past session of the demo opens as its report, without starting a run', a
   await expect(
     report.section('Notes').getByRole('heading', { name: 'Recommendations' }),
   ).toBeVisible();
-  await expect(report.section('Questions asked')).toContainText('No questions from the deck');
+  // The demo records how many questions each category had in that session.
+  const asked = report.section('Questions asked');
+  await expect(asked.getByRole('row', { name: /Framing/ })).toContainText('5');
+  await expect(asked.getByRole('row', { name: /All categories/ })).toContainText('12');
   await expect(report.section('Agenda: planned and actual')).toContainText(
     'Actual times are known only for sessions run in the console',
   );
