@@ -1,0 +1,48 @@
+/** The form under a category's questions that adds one more, last in the category. */
+import { useState } from 'react';
+import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
+import { fieldKeys } from './fieldKeys.ts';
+import type { DeckEditing } from './useDeck.ts';
+
+export function AddQuestion({ deck, category }: { deck: DeckEditing; category: QuestionCategory }) {
+  const [text, setText] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const label = `Add a question to ${category.name}`;
+
+  const add = async () => {
+    const words = text.trim();
+    if (!words) {
+      setProblem('Write the question first.');
+      return;
+    }
+    if (busy) return;
+    setBusy(true);
+    const done = await deck.apply({ type: 'question.add', categoryId: category.id, text: words });
+    setBusy(false);
+    if (done) setText('');
+  };
+
+  return (
+    <div className="deck-add" role="group" aria-label={label}>
+      <label className="field deck-add__field">
+        {label}
+        <input
+          value={text}
+          maxLength={1000}
+          placeholder="e.g. What would you try first?"
+          aria-invalid={problem !== undefined}
+          onChange={(event) => {
+            setText(event.target.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={fieldKeys(() => void add())}
+        />
+      </label>
+      <button type="button" className="button" onClick={() => void add()}>
+        Add question
+      </button>
+      {problem ? <p className="field__error deck-add__problem">{problem}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * Name and hint of a category, in one form for both jobs: a new category (added last in the
+ * order) or renaming one in place. Enter saves, Escape cancels.
+ */
+import { useId, useState } from 'react';
+import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
+import { fieldKeys } from './fieldKeys.ts';
+import type { DeckEditing } from './useDeck.ts';
+
+export function CategoryForm({
+  deck,
+  category,
+  titleId,
+  onSaved,
+  onCancel,
+}: {
+  deck: DeckEditing;
+  /** The category being renamed; none for a new one. */
+  category?: QuestionCategory;
+  /** The id for the form's heading; a new one when not given. */
+  titleId?: string;
+  /** Called with the id of the category added or renamed. */
+  onSaved: (categoryId: string) => void;
+  onCancel: () => void;
+}) {
+  const ownTitleId = useId();
+  const headingId = titleId ?? ownTitleId;
+  const [name, setName] = useState(category?.name ?? '');
+  const [hint, setHint] = useState(category?.hint ?? '');
+  const [problem, setProblem] = useState<string>();
+
+  const save = async () => {
+    if (!name.trim()) {
+      setProblem('A category needs a name.');
+      return;
+    }
+    if (category) {
+      const done = await deck.apply({
+        type: 'category.edit',
+        categoryId: category.id,
+        name: name.trim(),
+        hint: hint.trim(),
+      });
+      if (done) onSaved(category.id);
+    } else {
+      const bank = await deck.apply({ type: 'category.add', name: name.trim(), hint: hint.trim() });
+      const added = bank?.categories.at(-1);
+      if (added) onSaved(added.id);
+    }
+  };
+  const onKeyDown = fieldKeys(() => void save(), onCancel);
+
+  return (
+    <div className="deck-form" role="group" aria-labelledby={headingId}>
+      <h3 id={headingId} className="deck-category__title">
+        {category ? `Rename ${category.name}` : 'New category'}
+      </h3>
+      {category ? null : (
+        <p className="deck-form__lead">
+          It is asked after the others; move it up in the list to ask it sooner. Then add its
+          questions.
+        </p>
+      )}
+      <label className="field">
+        Name
+        <input
+          value={name}
+          maxLength={120}
+          autoFocus
+          aria-invalid={problem !== undefined}
+          placeholder="e.g. Resources"
+          onChange={(event) => {
+            setName(event.target.value);
+            setProblem(undefined);
+          }}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      <label className="field">
+        <span>
+          Hint <span className="field__hint">shown under the name during the rounds</span>
+        </span>
+        <input
+          value={hint}
+          maxLength={400}
+          placeholder="e.g. What the owner has to work with."
+          onChange={(event) => setHint(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      {problem ? <p className="field__error deck-form__problem">{problem}</p> : null}
+      <div className="deck-form__actions">
+        <button type="button" className="button button--quiet" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="button" className="button button--primary" onClick={() => void save()}>
+          {category ? 'Save category' : 'Add category'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+/**
+ * The categories on the left, in the order they are asked: choose one to edit, move it up or
+ * down, or start a new one.
+ */
+import { useId } from 'react';
+import type { QuestionBank, QuestionCategory } from '../../../shared/cohort/schema.ts';
+import { Arrow } from './Arrow.tsx';
+import { categorySummary } from './deckWords.ts';
+import type { DeckEditing } from './useDeck.ts';
+import type { FocusAfter } from './useFocusAfter.ts';
+
+export function CategoryRail({
+  deck,
+  bank,
+  currentId,
+  addingCategory,
+  onSelect,
+  onAddCategory,
+  focusAfter,
+  announce,
+}: {
+  deck: DeckEditing;
+  bank: QuestionBank;
+  /** The category shown in the pane; none while a new one is being added. */
+  currentId: string | undefined;
+  addingCategory: boolean;
+  onSelect: (categoryId: string) => void;
+  onAddCategory: () => void;
+  focusAfter: FocusAfter;
+  announce: (words: string) => void;
+}) {
+  const railId = useId();
+
+  const moveCategory = async (category: QuestionCategory, by: -1 | 1) => {
+    const next = await deck.apply((current) => {
+      const from = current.categories.findIndex((c) => c.id === category.id);
+      const to = from + by;
+      if (from < 0 || to < 0 || to >= current.categories.length) return null;
+      return { type: 'category.move', categoryId: category.id, toIndex: to };
+    });
+    const place = next?.categories.findIndex((c) => c.id === category.id) ?? -1;
+    if (next && place >= 0) {
+      announce(`${category.name} is now asked ${place + 1} of ${next.categories.length}.`);
+    }
+    focusAfter(`c:${category.id}:${by < 0 ? 'up' : 'down'}`, `c:${category.id}:select`);
+  };
+
+  return (
+    <div className="deck-rail">
+      <h3 className="deck-rail__title" id={`${railId}-title`}>
+        Categories, in order
+      </h3>
+      <ol className="deck-rail__list" aria-labelledby={`${railId}-title`}>
+        {bank.categories.map((category, index) => {
+          const current = category.id === currentId;
+          return (
+            <li key={category.id} className="deck-rail__item" data-current={current || undefined}>
+              <button
+                type="button"
+                className="deck-rail__select"
+                aria-label={category.name}
+                aria-describedby={`${railId}-${index}`}
+                aria-current={current ? 'true' : undefined}
+                data-focus={`c:${category.id}:select`}
+                onClick={() => onSelect(category.id)}
+              >
+                <span className="deck-rail__number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="deck-rail__name">{category.name}</span>
+                <span className="deck-rail__meta" id={`${railId}-${index}`}>
+                  {categorySummary(bank, category.id)}
+                </span>
+              </button>
+              <span className="deck-rail__moves">
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${category.name} up`}
+                  title="Move up: asked earlier"
+                  data-focus={`c:${category.id}:up`}
+                  disabled={index === 0}
+                  onClick={() => void moveCategory(category, -1)}
+                >
+                  <Arrow up />
+                </button>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Move ${category.name} down`}
+                  title="Move down: asked later"
+                  data-focus={`c:${category.id}:down`}
+                  disabled={index === bank.categories.length - 1}
+                  onClick={() => void moveCategory(category, 1)}
+                >
+                  <Arrow />
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <button
+        type="button"
+        className="button button--quiet deck-rail__add"
+        aria-current={addingCategory ? 'true' : undefined}
+        data-focus="category:add"
+        onClick={onAddCategory}
+      >
+        <span aria-hidden="true">+</span> Add a category
+      </button>
+    </div>
+  );
+}

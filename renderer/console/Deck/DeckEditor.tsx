@@ -1,0 +1,96 @@
+/**
+ * The body of the deck editor: what went wrong with the last change, the deck in a line, the
+ * category rail on the left and, on the right, the chosen category or the new-category form.
+ */
+import { useRef, useState } from 'react';
+import type { QuestionBank } from '../../../shared/cohort/schema.ts';
+import { CategoryForm } from './CategoryForm.tsx';
+import { CategoryPane } from './CategoryPane.tsx';
+import { CategoryRail } from './CategoryRail.tsx';
+import { deckSummary } from './deckWords.ts';
+import type { DeckEditing } from './useDeck.ts';
+import { useFocusAfter } from './useFocusAfter.ts';
+
+export function DeckEditor({
+  deck,
+  bank,
+  selectedId,
+  onSelect,
+  addingCategory,
+  onAddingCategory,
+}: {
+  deck: DeckEditing;
+  bank: QuestionBank;
+  selectedId: string | undefined;
+  onSelect: (categoryId: string) => void;
+  addingCategory: boolean;
+  onAddingCategory: (adding: boolean) => void;
+}) {
+  const root = useRef<HTMLDivElement>(null);
+  const focusAfter = useFocusAfter(root);
+  const selected = bank.categories.find((c) => c.id === selectedId) ?? bank.categories[0];
+
+  // Said to screen readers after a change that moves or hides something.
+  const [announcement, setAnnouncement] = useState('');
+
+  return (
+    <div className="deck-editor" ref={root}>
+      {deck.problem ? (
+        <div className="deck-editor__problem" role="alert">
+          <span>
+            <strong>The deck was not changed.</strong> {deck.problem}
+          </span>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            onClick={deck.dismissProblem}
+          >
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+      <p className="deck-editor__summary">{deckSummary(bank)}</p>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      <div className="deck-editor__panes">
+        <CategoryRail
+          deck={deck}
+          bank={bank}
+          currentId={addingCategory ? undefined : selected?.id}
+          addingCategory={addingCategory}
+          onSelect={onSelect}
+          onAddCategory={() => onAddingCategory(true)}
+          focusAfter={focusAfter}
+          announce={setAnnouncement}
+        />
+        <div className="deck-pane">
+          {addingCategory ? (
+            <CategoryForm
+              deck={deck}
+              onSaved={(id) => {
+                onSelect(id);
+                focusAfter(`c:${id}:select`);
+              }}
+              onCancel={() => {
+                onAddingCategory(false);
+                focusAfter('category:add');
+              }}
+            />
+          ) : selected ? (
+            <CategoryPane
+              key={selected.id}
+              deck={deck}
+              bank={bank}
+              category={selected}
+              focusAfter={focusAfter}
+              announce={setAnnouncement}
+            />
+          ) : (
+            <p className="panel__empty">This deck has no categories. Add one to begin.</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * One question of a category: its words and badges, Edit (in place), Hide or Unhide, and moves
+ * up and down (also Alt+↑ / Alt+↓ from any control of the row).
+ */
+import { useId, useState, type KeyboardEvent } from 'react';
+import type { Question } from '../../../shared/cohort/schema.ts';
+import { Arrow } from './Arrow.tsx';
+import { fieldKeys } from './fieldKeys.ts';
+import type { DeckEditing } from './useDeck.ts';
+
+export function QuestionRow({
+  deck,
+  question,
+  position,
+  last,
+  editing,
+  onEdit,
+  onEditDone,
+  onHide,
+  onMove,
+}: {
+  deck: DeckEditing;
+  question: Question;
+  position: number;
+  last: boolean;
+  editing: boolean;
+  onEdit: () => void;
+  onEditDone: () => void;
+  onHide: () => void;
+  onMove: (by: -1 | 1) => void;
+}) {
+  const textId = useId();
+  const [text, setText] = useState(question.text);
+  const [problem, setProblem] = useState<string>();
+
+  const save = async () => {
+    const words = text.trim();
+    if (!words) {
+      setProblem('A question needs words.');
+      return;
+    }
+    if (words === question.text) {
+      onEditDone();
+      return;
+    }
+    const done = await deck.apply({ type: 'question.edit', questionId: question.id, text: words });
+    if (done) onEditDone();
+  };
+  const cancel = () => {
+    setText(question.text);
+    onEditDone();
+  };
+
+  // Alt+↑ / Alt+↓ on any control of the row moves the question.
+  const onRowKey = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || editing) return;
+    if (event.key === 'ArrowUp' && position > 1) {
+      event.preventDefault();
+      onMove(-1);
+    } else if (event.key === 'ArrowDown' && !last) {
+      event.preventDefault();
+      onMove(1);
+    }
+  };
+
+  return (
+    <li
+      className="deck-question"
+      data-hidden={question.hidden || undefined}
+      data-editing={editing || undefined}
+      onKeyDown={onRowKey}
+    >
+      <span className="deck-question__number" aria-hidden="true">
+        {position}
+      </span>
+      {editing ? (
+        <div className="deck-question__edit">
+          <label className="field">
+            <span className="visually-hidden">Question text</span>
+            <input
+              value={text}
+              maxLength={1000}
+              autoFocus
+              aria-invalid={problem !== undefined}
+              onChange={(event) => {
+                setText(event.target.value);
+                setProblem(undefined);
+              }}
+              onKeyDown={fieldKeys(() => void save(), cancel)}
+            />
+          </label>
+          <div className="deck-question__edit-actions">
+            {problem ? <p className="field__error deck-question__problem">{problem}</p> : null}
+            <button type="button" className="button button--small button--quiet" onClick={cancel}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--small button--primary"
+              onClick={() => void save()}
+            >
+              Save question
+            </button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <div className="deck-question__body">
+            <span id={textId} className="deck-question__text">
+              {question.text}
+            </span>
+            {question.hidden ? <span className="badge badge--quiet">Hidden</span> : null}
+            {!question.builtIn ? <span className="badge">Custom</span> : null}
+          </div>
+          <div className="deck-question__actions">
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              aria-describedby={textId}
+              data-focus={`q:${question.id}:edit`}
+              onClick={() => {
+                setText(question.text);
+                onEdit();
+              }}
+            >
+              Edit
+            </button>
+            <button
+              type="button"
+              className="button button--small button--quiet deck-question__hide"
+              aria-describedby={textId}
+              data-focus={`q:${question.id}:hide`}
+              onClick={onHide}
+            >
+              {question.hidden ? 'Unhide' : 'Hide'}
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Move up"
+              aria-describedby={textId}
+              title="Move up (Alt+↑)"
+              data-focus={`q:${question.id}:up`}
+              disabled={position === 1}
+              onClick={() => onMove(-1)}
+            >
+              <Arrow up />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label="Move down"
+              aria-describedby={textId}
+              title="Move down (Alt+↓)"
+              data-focus={`q:${question.id}:down`}
+              disabled={last}
+              onClick={() => onMove(1)}
+            >
+              <Arrow />
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
