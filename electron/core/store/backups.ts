@@ -97,6 +97,7 @@ export class Backups {
     try {
       await this.#fs.copyFile(path, temp);
       await this.#fs.rename(temp, target);
+      await this.#fs.fsyncDir(folder);
     } catch (error) {
       await this.#fs.unlink(temp).catch(() => undefined);
       if (isErrno(error, 'ENOENT') && !(await this.#exists(path))) return undefined;

@@ -21,6 +21,7 @@ export interface StoreFs {
   readdir(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
   /** Copies without replacing an existing file. */
+  /** Copies to a new file (never over one) and fsyncs the copy. */
   copyFile(from: string, to: string): Promise<void>;
   /** Makes a rename inside the folder durable, where the platform allows it. */
   fsyncDir(path: string): Promise<void>;
@@ -47,7 +48,16 @@ export const nodeFs: StoreFs = {
   async mkdir(path) {
     await fsp.mkdir(path, { recursive: true });
   },
-  copyFile: (from, to) => fsp.copyFile(from, to, constants.COPYFILE_EXCL),
+  async copyFile(from, to) {
+    await fsp.copyFile(from, to, constants.COPYFILE_EXCL);
+    // A backup is only worth keeping if it is on the disk, not in a cache, when we rely on it.
+    const handle = await fsp.open(to, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
   async fsyncDir(path) {
     let handle: fsp.FileHandle | undefined;
     try {
