@@ -67,33 +67,20 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         lead={`${member.name} will no longer be listed in ${cohortName} or offered for new sessions.`}
         onClose={onClose}
         onSubmit={() => void remove()}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                setRemoving(false);
-                setError(undefined);
-              }}
-            >
-              Keep {member.name}
-            </button>
-            <button type="submit" className="button button--danger" disabled={busy}>
-              Remove from cohort
-            </button>
-          </>
-        }
+        cancelLabel={`Keep ${member.name}`}
+        onCancel={() => {
+          setRemoving(false);
+          setError(undefined);
+        }}
+        submitLabel="Remove from cohort"
+        submitDisabled={busy}
+        danger
+        error={error}
       >
         <p className="edit-note">
           Nothing in the cohort’s history changes: past attendance, notes and commitments still show{' '}
           {member.name}. You can bring them back later from the members list.
         </p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
       </Dialog>
     );
   }

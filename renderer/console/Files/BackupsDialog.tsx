@@ -52,33 +52,19 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
         }
         onClose={onClose}
         onSubmit={() => void restore()}
-        actions={
-          <>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => {
-                setChosen(undefined);
-                setError(undefined);
-              }}
-            >
-              Back
-            </button>
-            <button type="submit" className="button button--primary" disabled={restoring}>
-              {restoring ? 'Restoring…' : 'Restore backup'}
-            </button>
-          </>
-        }
+        cancelLabel="Back"
+        onCancel={() => {
+          setChosen(undefined);
+          setError(undefined);
+        }}
+        submitLabel={restoring ? 'Restoring…' : 'Restore backup'}
+        submitDisabled={restoring}
+        error={error}
       >
         <p className="files-note">
           The current version is backed up first, so nothing is lost: you can come back to it from
           this same list of backups.
         </p>
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
       </Dialog>
     );
   }

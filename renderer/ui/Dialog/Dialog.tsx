@@ -11,6 +11,10 @@ interface DialogProps {
   submitLabel?: string;
   submitDisabled?: boolean;
   cancelLabel?: string;
+  /** What Cancel does when it is not closing the dialog (a confirmation's "Back"). */
+  onCancel?: () => void;
+  /** The submit button removes or replaces something. */
+  danger?: boolean;
   /** What went wrong, in words, shown above the buttons. */
   error?: string | undefined;
   /** Buttons of one's own, instead of the usual pair. */
@@ -27,6 +31,8 @@ export function Dialog({
   submitLabel,
   submitDisabled = false,
   cancelLabel = 'Cancel',
+  onCancel,
+  danger = false,
   error,
   actions,
   children,
@@ -74,11 +80,15 @@ export function Dialog({
         <div className="dialog__actions">
           {actions ?? (
             <>
-              <button type="button" className="button button--quiet" onClick={onClose}>
+              <button type="button" className="button button--quiet" onClick={onCancel ?? onClose}>
                 {cancelLabel}
               </button>
               {submitLabel ? (
-                <button type="submit" className="button button--primary" disabled={submitDisabled}>
+                <button
+                  type="submit"
+                  className={danger ? 'button button--danger' : 'button button--primary'}
+                  disabled={submitDisabled}
+                >
                   {submitLabel}
                 </button>
               ) : null}
