@@ -46,11 +46,8 @@ function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void 
       lead="These apply to this session and take effect at once."
       onClose={onClose}
       onSubmit={onClose}
-      actions={
-        <button type="submit" className="button button--primary">
-          Done
-        </button>
-      }
+      submitLabel="Done"
+      cancelLabel={null}
     >
       <fieldset className="settings">
         <legend className="visually-hidden">Session options</legend>

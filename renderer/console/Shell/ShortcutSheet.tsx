@@ -11,11 +11,8 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
       lead="During a session, when no text field has focus."
       onClose={onClose}
       onSubmit={onClose}
-      actions={
-        <button type="submit" className="button button--primary">
-          Done
-        </button>
-      }
+      submitLabel="Done"
+      cancelLabel={null}
     >
       <div className="shortcuts">
         {groups.map((group) => (

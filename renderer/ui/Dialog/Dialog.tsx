@@ -10,7 +10,8 @@ interface DialogProps {
   /** The usual pair of buttons: Cancel and this one, which submits. */
   submitLabel?: string;
   submitDisabled?: boolean;
-  cancelLabel?: string;
+  /** null for a dialog that only informs: its one button is the submit one. */
+  cancelLabel?: string | null;
   /** What Cancel does when it is not closing the dialog (a confirmation's "Back"). */
   onCancel?: () => void;
   /** The submit button removes or replaces something. */
@@ -80,9 +81,15 @@ export function Dialog({
         <div className="dialog__actions">
           {actions ?? (
             <>
-              <button type="button" className="button button--quiet" onClick={onCancel ?? onClose}>
-                {cancelLabel}
-              </button>
+              {cancelLabel === null ? null : (
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={onCancel ?? onClose}
+                >
+                  {cancelLabel}
+                </button>
+              )}
               {submitLabel ? (
                 <button
                   type="submit"
