@@ -4,13 +4,12 @@
  */
 import { Broadcaster } from './broadcaster.ts';
 import { seedDemoCohort } from './library/seedDemo.ts';
-import { appHandlers } from './handlers/app.ts';
-import { cohortHandlers } from './handlers/cohort.ts';
-import { followUpHandlers } from './handlers/followUp.ts';
-import { liveHandlers, liveHostOf } from './handlers/live.ts';
-import { storeHandlers } from './handlers/store.ts';
+import { coreHandlers } from './handlers/index.ts';
+import { monotonicClock } from './live/clock.ts';
+import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { createPublisher } from './publisher.ts';
+import { Room } from './room/Room.ts';
 import { createRouter, type Router } from './router.ts';
-import { isRequestName, requests } from '../../shared/contract/index.ts';
 import type { CoreServices, DesktopShell } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
@@ -55,11 +54,25 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     const seeded = await seedDemoCohort(store.folder, options.demoCohortFile);
     if (seeded.seeded) options.log?.(`First run: copied the demo cohort into ${store.folder}.`);
   }
+  const clock = monotonicClock();
+  const room = new Room(clock);
+  const publisher = createPublisher({ broadcaster, store, room, log: options.log });
+  const live = new LiveSessionHost({
+    store,
+    clock,
+    broadcaster: publisher.live,
+    onPersistError: (error) =>
+      options.log?.(
+        `a live session could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  });
   const services: CoreServices = {
     version: options.version,
     hostKind: options.hostKind,
     store,
     broadcaster,
+    live,
+    room,
     desktop: options.desktop,
     presenterPath: options.presenterPath,
   };
@@ -72,27 +85,11 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     }),
   ];
 
-  const route = createRouter(
-    {
-      ...appHandlers(services),
-      ...cohortHandlers(services),
-      ...storeHandlers(services),
-      ...followUpHandlers(services),
-      ...liveHandlers(services),
-    },
-    (error) =>
-      options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
+  const route = createRouter(coreHandlers(services), (error) =>
+    options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
   );
 
-  // Views showing a cohort refetch it after any command that changed it; the live session
-  // broadcasts its own state instead, so its commands are left out.
-  const router: Router = async (name, input, context) => {
-    const result = await route(name, input, context);
-    if (result.ok && changesCohort(name, input)) {
-      broadcaster.emit('cohort.changed', { cohortId: (input as { cohortId: string }).cohortId });
-    }
-    return result;
-  };
+  const router = publisher.publishing(route);
 
   let closing: Promise<void> | undefined;
   return {
@@ -102,18 +99,10 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     close() {
       closing ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
-        await liveHostOf(services)?.flush();
+        await live.flush();
         await store.close();
       })();
       return closing;
     },
   };
-}
-
-function changesCohort(name: unknown, input: unknown): boolean {
-  if (typeof name !== 'string' || !isRequestName(name) || name.startsWith('live.')) return false;
-  return (
-    requests[name].kind === 'command' &&
-    typeof (input as { cohortId?: unknown } | null)?.cohortId === 'string'
-  );
 }

@@ -210,10 +210,10 @@ function runShell() {
         core: host,
         appOrigin,
         frames: () => shellWindows.frames(),
-        sendToAll: (channel, ...rest) => shellWindows.sendToAll(channel, ...rest),
+        sendTo: (kind, channel, ...rest) => shellWindows.sendTo(kind, channel, ...rest),
         log,
       });
-      const stopMenuUpdates = host.broadcaster.connect((name) => {
+      const stopMenuUpdates = host.broadcaster.connect('console', ({ name }) => {
         if (name === 'library.changed') void refreshRecent();
       });
       app.once('will-quit', () => {

@@ -5,7 +5,7 @@
  */
 import { basename, join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { RecentCohort } from '../../shared/contract/requests/store.ts';
+import type { RecentCohort } from '../../shared/contract/library.ts';
 
 export interface RecentFile {
   path: string;

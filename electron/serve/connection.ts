@@ -1,4 +1,7 @@
-/** One WebSocket connection: frames in, validated and routed; results and events out. */
+/**
+ * One WebSocket connection: frames in, validated and routed as the connection's role; results and
+ * the events of that role's audience out.
+ */
 import type { WebSocket } from 'ws';
 import { ClientFrameSchema, fail, type ServerFrame } from '../../shared/contract/index.ts';
 import type { CoreHost } from '../core/host.ts';
@@ -8,9 +11,9 @@ export function attachConnection(ws: WebSocket, core: CoreHost, context: CallCon
   const send = (frame: ServerFrame) => {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
-  const disconnect = core.broadcaster.connect((name, payload) =>
-    send({ type: 'event', name, payload }),
-  );
+  const disconnect = core.broadcaster.connect(context.role, (event) => {
+    if (ws.readyState === ws.OPEN) ws.send(event.frame());
+  });
 
   ws.on('message', (data, isBinary) => {
     let raw: unknown;

@@ -86,7 +86,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      attachConnection(ws, core, { canCommand: role === 'console' });
+      attachConnection(ws, core, { role });
     });
   });
 

@@ -1,7 +1,9 @@
 /** The two access tokens of a browser host: the console's may command, the presenter's only reads. */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role as ContractRole } from '../../shared/contract/index.ts';
 
-export type Role = 'console' | 'presenter';
+/** The roles a browser host hands tokens to (participants join from the participants' page). */
+export type Role = Extract<ContractRole, 'console' | 'presenter'>;
 
 export interface Tokens {
   console: string;

@@ -50,12 +50,29 @@ test('a WebSocket upgrade without a valid token is refused with 401', async () =
   expect(status).toBe(401);
 });
 
-test('the presenter token may read but its commands are refused', async () => {
+test('the presenter token reads the room view only; the rest is refused with typed errors', async () => {
   const presenter = tokenOf(host.presenterUrl);
-  const read = await invokeOverSocket(presenter, 'library.list', {});
-  expect(read.ok).toBe(true);
-  const refused = await invokeOverSocket(presenter, 'cohort.create', { name: 'Sneaky' });
-  expect(refused).toMatchObject({ ok: false, error: { code: 'read-only' } });
+  const view = await invokeOverSocket(presenter, 'room.view', {});
+  expect(view).toMatchObject({ ok: true, value: { screen: 'waiting' } });
+  const created = await invokeOverSocket(tokenOf(host.consoleUrl), 'cohort.create', {
+    name: 'Private circle',
+  });
+  const cohortId = (created as unknown as { value: { id: string } }).value.id;
+  for (const [name, input] of [
+    ['library.list', {}],
+    ['library.folder', {}],
+    ['library.recent', {}],
+    ['cohort.get', { cohortId }],
+    ['cohort.backups', { cohortId }],
+    ['deck.get', { cohortId }],
+    ['live.running', {}],
+  ] as const) {
+    const refused = await invokeOverSocket(presenter, name, input);
+    expect(refused, name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(JSON.stringify(refused)).not.toContain(cohortId);
+  }
+  const command = await invokeOverSocket(presenter, 'cohort.create', { name: 'Sneaky' });
+  expect(command).toMatchObject({ ok: false, error: { code: 'read-only' } });
 });
 
 test('invalid and unknown requests get typed errors, not crashes', async () => {

@@ -8,7 +8,7 @@ import type {
   BackupSummary,
   LibraryFolderInfo,
   RecentCohort,
-} from '../../../shared/contract/requests/store.ts';
+} from '../../../shared/contract/library.ts';
 
 export interface CohortStore {
   /** The library folder the home screen lists (the settings' override, or the default). */

@@ -17,7 +17,7 @@ import {
   type Library,
   type SaveStatus,
 } from '../../../shared/contract/index.ts';
-import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/requests/store.ts';
+import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/library.ts';
 import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
 import { isTempFileOf } from './atomicWrite.ts';
 import { Backups } from './backups.ts';

@@ -8,7 +8,7 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
   const [error, setError] = useState<string>();
 
   const add = async () => {
-    const result = await bridge.invoke('cohort.addMember', { cohortId, name, role });
+    const result = await bridge.invoke('member.add', { cohortId, name, role });
     if (!result.ok) {
       setError(result.error.message);
       return;

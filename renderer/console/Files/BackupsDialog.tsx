@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import type { BackupSummary } from '../../../shared/contract/requests/store.ts';
+import type { BackupSummary } from '../../../shared/contract/library.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';

@@ -96,6 +96,7 @@ describe('the Electron shell, wired', () => {
       value: {
         version: '0.1.0-test',
         host: 'electron',
+        role: 'console',
         readOnly: false,
         capabilities: { showInFolder: true, showPresenter: true },
         presenterPath: null,
@@ -203,12 +204,37 @@ describe('the Electron shell, wired', () => {
     expect(presenter!.options['fullscreen']).toBe(false);
     expect(await invoke(presenter!.webContents, 'app.info', {})).toMatchObject({
       ok: true,
-      value: { readOnly: true },
+      value: { role: 'presenter', readOnly: true },
     });
     expect(await invoke(presenter!.webContents, 'cohort.create', { name: 'Nope' })).toMatchObject({
       ok: false,
       error: { code: 'read-only' },
     });
+    expect(await invoke(presenter!.webContents, 'library.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await invoke(presenter!.webContents, 'room.view', {})).toMatchObject({
+      ok: true,
+      value: { screen: 'waiting' },
+    });
+  });
+
+  it("sends each window only its own audience's events", async () => {
+    const [console] = windowsOf('index.html');
+    const [presenter] = windowsOf('presenter.html');
+    const before = console!.webContents.sent.length;
+    await invoke(console!.webContents, 'cohort.create', { name: 'Audience check' });
+    await invoke(console!.webContents, 'room.show', {
+      screen: 'message',
+      message: 'Back at 10:40',
+    });
+    await vi.waitFor(() => expect(console!.webContents.sent.length).toBeGreaterThan(before));
+    const names = (sent: unknown[][]) =>
+      sent.filter(([channel]) => channel === IPC_EVENT_CHANNEL).map(([, name]) => name);
+    expect(names(presenter!.webContents.sent)).toContain('room.view');
+    expect(names(presenter!.webContents.sent)).not.toContain('library.changed');
+    expect(names(console!.webContents.sent)).toContain('library.changed');
   });
 
   it('moves the presenter fullscreen onto a projector when one is plugged in, and back when it goes', () => {

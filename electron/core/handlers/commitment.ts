@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Cohort, Commitment, Session } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
-import type { Handlers } from '../router.ts';
+import type { HandlersOf } from '../router.ts';
 import type { CoreServices } from '../services.ts';
-
-type FollowUpHandlers = Pick<Handlers, 'commitment.setStatus' | 'commitment.addProgress'>;
 
 /** The commitment and the session that holds it, or a not-found refusal in words. */
 function findCommitment(
@@ -21,7 +19,7 @@ function findCommitment(
   );
 }
 
-export const followUpHandlers = ({ store }: CoreServices): FollowUpHandlers => ({
+export const commitmentHandlers = ({ store }: CoreServices): HandlersOf<'commitment'> => ({
   'commitment.setStatus': ({ cohortId, commitmentId, status }) =>
     store.update(cohortId, (cohort) => {
       const { commitment } = findCommitment(cohort, commitmentId);

@@ -4,24 +4,27 @@
  */
 import { z } from 'zod';
 import { CommitmentSchema, ProgressUpdateSchema } from '../../cohort/schema.ts';
-import { command } from '../spec.ts';
-import { cohortRef } from './cohort.ts';
+import { cohortRef, entityId } from '../fields.ts';
+import { command, CONSOLE } from '../spec.ts';
 
-const id = z.string().min(1).max(64);
 const words = z.string().trim().max(4000).default('');
 
-export const followUpRequests = {
+export const commitmentRequests = {
   'commitment.setStatus': command(
-    cohortRef.extend({ commitmentId: id, status: z.enum(['open', 'done', 'dropped']) }).strict(),
+    cohortRef
+      .extend({ commitmentId: entityId, status: z.enum(['open', 'done', 'dropped']) })
+      .strict(),
     CommitmentSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
   ),
   'commitment.addProgress': command(
     cohortRef
-      .extend({ commitmentId: id, accomplished: words, remaining: words, blockers: words })
+      .extend({ commitmentId: entityId, accomplished: words, remaining: words, blockers: words })
       .strict()
       .refine((update) => update.accomplished || update.remaining || update.blockers, {
         message: 'A progress update needs at least one of accomplished, remaining or blockers.',
       }),
     ProgressUpdateSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
   ),
-};
+} as const;
