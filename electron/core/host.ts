@@ -10,7 +10,7 @@ import { LiveSessionHost } from './live/LiveSessionHost.ts';
 import { createPublisher } from './publisher.ts';
 import { Room } from './room/Room.ts';
 import { createRouter, type Router } from './router.ts';
-import type { CoreServices, DesktopShell } from './services.ts';
+import type { CoreServices, DesktopShell, SharedLinks } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
 export interface CoreHostOptions {
@@ -27,8 +27,8 @@ export interface CoreHostOptions {
   version: string;
   /** What the desktop shell can do for views (Electron only). */
   desktop?: DesktopShell;
-  /** The browser host's presenter page, token included, so the console can open it. */
-  presenterPath?: string;
+  /** The browser host's shared links: the presenter page for the console to open, renewal. */
+  links?: SharedLinks;
   /** A demo cohort file copied into an empty library folder, so a first run has something real. */
   demoCohortFile?: string;
   log?: (message: string) => void;
@@ -74,7 +74,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     live,
     room,
     desktop: options.desktop,
-    presenterPath: options.presenterPath,
+    links: options.links,
   };
 
   const unsubscribers = [

@@ -9,6 +9,12 @@ export interface DesktopShell {
   showPresenter(): void;
 }
 
+/** The pages a browser host shares, with their tokens; renewing revokes the old ones. */
+export interface SharedLinks {
+  presenterPath(): string;
+  renew(): Promise<{ consolePath: string; presenterPath: string }>;
+}
+
 /** The host's services, handed to each prefix's handlers. */
 export interface CoreServices {
   version: string;
@@ -20,6 +26,6 @@ export interface CoreServices {
   /** What the room's screen shows. */
   room: Room;
   desktop?: DesktopShell | undefined;
-  /** The browser host's presenter page, token included. */
-  presenterPath?: string | undefined;
+  /** The browser host's shared links (the desktop app has none). */
+  links?: SharedLinks | undefined;
 }

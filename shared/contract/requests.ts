@@ -10,6 +10,7 @@ import { cohortRequests } from './requests/cohort.ts';
 import { commitmentRequests } from './requests/commitment.ts';
 import { deckRequests } from './requests/deck.ts';
 import { libraryRequests } from './requests/library.ts';
+import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
 import { memberRequests } from './requests/member.ts';
 import { roomRequests } from './requests/room.ts';
@@ -24,6 +25,7 @@ const byPrefix = {
   commitment: commitmentRequests,
   deck: deckRequests,
   library: libraryRequests,
+  links: linksRequests,
   live: liveRequests,
   member: memberRequests,
   room: roomRequests,
@@ -39,6 +41,7 @@ export const requests = {
   ...commitmentRequests,
   ...deckRequests,
   ...libraryRequests,
+  ...linksRequests,
   ...liveRequests,
   ...memberRequests,
   ...roomRequests,

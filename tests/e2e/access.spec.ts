@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import WebSocket from 'ws';
-import { startHost, type RunningHost } from './support/browserHost.ts';
+import { makeDataFolder, startHost, type RunningHost } from './support/browserHost.ts';
 
 let host: RunningHost;
 test.beforeAll(async () => {
@@ -105,4 +105,39 @@ test('pages carry the strict Content-Security-Policy header', async ({ request }
   const policy = response.headers()['content-security-policy'] ?? '';
   expect(policy).toContain("script-src 'self'");
   expect(policy).toContain("object-src 'none'");
+});
+
+test('the token leaves the address bar and no cookie carries it; a reload still opens the page', async ({
+  page,
+}) => {
+  await page.goto(host.consoleUrl);
+  const heading = page.getByRole('heading', { name: 'Cohorts', level: 1 });
+  await expect(heading).toBeVisible();
+  await expect.poll(() => page.url()).not.toContain('token=');
+  expect(await page.context().cookies()).toEqual([]);
+  await page.reload();
+  await expect(heading).toBeVisible();
+  expect(page.url()).not.toContain('token=');
+});
+
+test('an open presenter reconnects by itself when the host restarts with the same links', async ({
+  browser,
+}) => {
+  const dataFolder = makeDataFolder();
+  const first = await startHost({ dataFolder });
+  const port = new URL(first.origin).port;
+  const page = await browser.newPage();
+  await page.goto(first.presenterUrl);
+  await expect(page.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(page.getByText('Connecting…')).toHaveCount(0);
+  await first.stop();
+  await expect(page.getByText('Connecting…')).toBeVisible();
+  const again = await startHost({ dataFolder, extraArgs: ['--port', port] });
+  try {
+    expect(again.presenterUrl).toBe(first.presenterUrl);
+    await expect(page.getByText('Connecting…')).toHaveCount(0, { timeout: 15_000 });
+  } finally {
+    await page.close();
+    await again.stop();
+  }
 });

@@ -56,9 +56,12 @@ test('the room sees the question the console shows, and who has the floor', asyn
     page.getByRole('link', { name: 'Open presenter window' }).click(),
   ]);
   await expect(presenter.getByRole('main', { name: 'Presenter' })).toBeVisible();
-  expect(new URL(presenter.url()).searchParams.get('token')).toBe(
-    new URL(host.presenterUrl).searchParams.get('token'),
-  );
+  // It holds the presenter's token, not the console's, and takes it out of the address bar.
+  const presenterToken = new URL(host.presenterUrl).searchParams.get('token');
+  await expect
+    .poll(() => presenter.evaluate(() => sessionStorage.getItem('fc.token:/presenter')))
+    .toBe(presenterToken);
+  expect(new URL(presenter.url()).searchParams.has('token')).toBe(false);
   // A browser cannot show files in their folder: the button is not offered.
   await expect(page.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
 

@@ -10,8 +10,9 @@ export const appHandlers = (services: CoreServices): HandlersOf<'app'> => ({
     capabilities: {
       showInFolder: services.desktop !== undefined,
       showPresenter: services.desktop !== undefined,
+      renewLinks: services.links !== undefined,
     },
     // The presenter's address carries its token: only the console opens it.
-    presenterPath: role === 'console' ? (services.presenterPath ?? null) : null,
+    presenterPath: role === 'console' ? (services.links?.presenterPath() ?? null) : null,
   }),
 });

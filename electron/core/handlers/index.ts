@@ -6,6 +6,7 @@ import { cohortHandlers } from './cohort.ts';
 import { commitmentHandlers } from './commitment.ts';
 import { deckHandlers } from './deck.ts';
 import { libraryHandlers } from './library.ts';
+import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
 import { memberHandlers } from './member.ts';
 import { roomHandlers } from './room.ts';
@@ -18,6 +19,7 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...commitmentHandlers(services),
   ...deckHandlers(services),
   ...libraryHandlers(services),
+  ...linksHandlers(services),
   ...liveHandlers(services),
   ...memberHandlers(services),
   ...roomHandlers(services),

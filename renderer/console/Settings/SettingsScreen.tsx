@@ -1,11 +1,13 @@
 /**
- * Settings: the library folder (which one this window uses, and why), and about the app: its
+ * Settings: the library folder (which one this window uses, and why), the browser host's shared
+ * links, and about the app: its
  * version, which host this is, and where settings and the recent-files list are kept.
  */
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { hrefFor } from '../Shell/route.ts';
 import { LibraryFolderSection } from './LibraryFolderSection.tsx';
+import { LinksSection } from './LinksSection.tsx';
 import './settings.css';
 
 export function SettingsScreen() {
@@ -35,6 +37,8 @@ export function SettingsScreen() {
             onChanged={info.reload}
           />
         ) : null}
+
+        {app?.capabilities.renewLinks && !app.readOnly ? <LinksSection /> : null}
 
         <section className="settings__panel" aria-labelledby="about-heading">
           <h2 id="about-heading" className="settings__heading">

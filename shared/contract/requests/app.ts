@@ -11,7 +11,12 @@ export const AppInfoSchema = z.object({
   /** True for every role but the console: its commands are refused. */
   readOnly: z.boolean(),
   /** What the desktop shell can do for a view; a browser can do neither. */
-  capabilities: z.object({ showInFolder: z.boolean(), showPresenter: z.boolean() }),
+  capabilities: z.object({
+    showInFolder: z.boolean(),
+    showPresenter: z.boolean(),
+    /** The browser host can replace its shared links (Settings › New links). */
+    renewLinks: z.boolean(),
+  }),
   /** In the browser host, for the console: the presenter page (with its token), for a new window. */
   presenterPath: z.string().nullable(),
 });

@@ -9,7 +9,7 @@ const handlers = {
     host: 'browser',
     role: context.role,
     readOnly: context.role !== 'console',
-    capabilities: { showInFolder: false, showPresenter: false },
+    capabilities: { showInFolder: false, showPresenter: false, renewLinks: false },
     presenterPath: null,
   }),
   'library.list': () => ({ folder: '/tmp', cohorts: [] }),

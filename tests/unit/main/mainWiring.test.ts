@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/contract/bridge.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
+import { ELECTRON_PAGE_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
 import { display, fake, FakeBrowserWindow, type FakeWebContents } from './support/fakeElectron.ts';
 
 vi.mock('electron', async () => (await import('./support/fakeElectron.ts')).electron);
@@ -98,7 +98,7 @@ describe('the Electron shell, wired', () => {
         host: 'electron',
         role: 'console',
         readOnly: false,
-        capabilities: { showInFolder: true, showPresenter: true },
+        capabilities: { showInFolder: true, showPresenter: true, renewLinks: false },
         presenterPath: null,
       },
     });
@@ -163,7 +163,9 @@ describe('the Electron shell, wired', () => {
   it('serves app:// pages with the Content-Security-Policy header, and nothing outside out/renderer', async () => {
     const handler = fake.protocolHandlers.get('app')!;
     const page = await handler(new Request('app://facilitator/index.html'));
-    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('content-security-policy')).toBe(ELECTRON_PAGE_POLICY);
+    expect(ELECTRON_PAGE_POLICY).toContain("connect-src 'none'");
+    expect(ELECTRON_PAGE_POLICY).toContain("frame-ancestors 'none'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await handler(new Request('app://facilitator/..%2f..%2fpackage.json'))).status).toBe(
       404,
