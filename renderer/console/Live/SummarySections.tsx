@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
+import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
 import type { SummaryView } from './summary.ts';
 
 type Props = { view: SummaryView };
@@ -99,7 +100,7 @@ export function CommitmentsSection({ view }: Props) {
                 <span>due {formatDate(c.dueDate)}</span>
                 {c.status !== 'open' ? (
                   <span className="badge badge--quiet">
-                    {c.status === 'done' ? 'Done' : 'Dropped'}
+                    {COMMITMENT_STATUS_WORDS[c.status].label}
                   </span>
                 ) : null}
               </p>
