@@ -1,15 +1,15 @@
 /**
  * The states a timer can be in, declared once: whether it runs (idle, running, paused) and how its
- * time stands (normal, warning, overtime), with what the views say and do in each. Both are computed
- * from a timer's data, never stored; the words are Records, so a new state fails to compile until
- * every view that must show it does.
+ * time stands (normal, warning, overtime), with what the views say and do in each. Both are
+ * computed from a timer's data, never stored; the words are Records, so a new state fails to
+ * compile until every view that must show it does.
  */
 import { z } from 'zod';
 
 export const TimerRunSchema = z.enum(['idle', 'running', 'paused']);
 export type TimerRun = z.infer<typeof TimerRunSchema>;
 
-/** The one start/pause/resume button (and its shortcut): what it says and sends in each run state. */
+/** The start/pause/resume button and its shortcut: what it says and sends in each run state. */
 export const TIMER_TOGGLE: Record<
   TimerRun,
   { label: string; command: 'timer.start' | 'timer.pause' | 'timer.resume' }

@@ -12,7 +12,7 @@ import {
   type NoteKind,
 } from '../../../shared/vocabulary/noteKinds.ts';
 
-export interface SummaryView {
+export interface ReportView {
   title: string;
   date: string;
   endedAt: string | undefined;
@@ -30,7 +30,7 @@ export interface SummaryView {
   segments: { title: string; plannedMs: number; actualMs: number | null; skipped: boolean }[];
 }
 
-export function buildSummary(cohort: Cohort, session: Session, live?: LiveState): SummaryView {
+export function buildReport(cohort: Cohort, session: Session, live?: LiveState): ReportView {
   const nameOf = (id: string | undefined): string | null => {
     if (!id) return null;
     const attendee = session.attendance.find((a) => a.id === id || a.memberId === id);
