@@ -148,8 +148,8 @@ export function NotesSection({ view }: Props) {
         <div className="report__note-groups">
           {view.notes.map((group) => (
             <div key={group.kind} className="report__note-group">
-              <h3 className="report__subheading">{group.label}</h3>
-              <ul className="report__notes" aria-label={group.label}>
+              <h3 className="report__subheading">{group.heading}</h3>
+              <ul className="report__notes" aria-label={group.heading}>
                 {group.items.map((note, index) => (
                   <li key={index}>
                     {note.text}

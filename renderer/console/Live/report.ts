@@ -22,7 +22,7 @@ export interface ReportView {
   absent: string[];
   challenge: { owner: string; text: string } | null;
   challengesBrought: number;
-  notes: { kind: NoteKind; label: string; items: { text: string; who: string | null }[] }[];
+  notes: { kind: NoteKind; heading: string; items: { text: string; who: string | null }[] }[];
   noteCount: number;
   commitments: { text: string; owner: string; dueDate: string; status: CommitmentStatus }[];
   airtime: { name: string; speakingMs: number; turns: number; share: number }[];
@@ -67,7 +67,7 @@ export function buildReport(cohort: Cohort, session: Session, live?: LiveState):
     challengesBrought: session.challenges.filter((c) => !c.passed).length,
     notes: REPORT_NOTE_ORDER.map((kind) => ({
       kind,
-      label: NOTE_KIND_WORDS[kind].heading,
+      heading: NOTE_KIND_WORDS[kind].heading,
       items: session.notes
         .filter((note) => note.kind === kind)
         .map((note) => ({ text: note.text, who: nameOf(note.attendeeId) })),

@@ -44,7 +44,7 @@ describe('the session report shows notes of every kind', () => {
     const report = buildReport(cohort, cohort.sessions[0]!);
     expect([...report.notes.map((group) => group.kind)].sort()).toEqual([...NOTE_KINDS].sort());
     for (const group of report.notes) {
-      expect(group.label).toBe(NOTE_KIND_WORDS[group.kind].heading);
+      expect(group.heading).toBe(NOTE_KIND_WORDS[group.kind].heading);
       expect(group.items).toEqual([{ text: `A ${group.kind} worth keeping`, who: 'Ana' }]);
     }
 
