@@ -5,10 +5,9 @@
  * mode and floor come back; airtime already spoken is never taken away).
  */
 import { z } from 'zod';
+import { QueueModeSchema, type QueueMode } from '../vocabulary/queueModes.ts';
 import { refuse, type Refusal } from './refusal.ts';
 
-export const QueueModeSchema = z.enum(['round', 'hands', 'balanced']);
-export type QueueMode = z.infer<typeof QueueModeSchema>;
 export const AirtimeScopeSchema = z.enum(['session', 'cohort']);
 export type AirtimeScope = z.infer<typeof AirtimeScopeSchema>;
 

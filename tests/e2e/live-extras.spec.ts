@@ -199,9 +199,12 @@ test('recommendations: one per speaker, credited, listed on the stage', async ({
   // The floor moved on: the next recommendation is credited to the next speaker.
   await expect(live.floorName()).not.toHaveText('Priya Raman');
   // The notes panel has it too, as a recommendation.
-  await expect(page.getByRole('list', { name: 'Notes this session' })).toContainText(
-    'recommendation',
-  );
+  await expect(
+    page
+      .getByRole('list', { name: 'Notes this session' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Write the intake rule down' }),
+  ).toContainText('Recommendation');
 });
 
 test('an ended session opens as a read-only report of its notes, commitments and airtime', async ({

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 
 export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded: () => void }) {
@@ -30,13 +31,17 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
     >
       <label className="field">
         Name
-        <input value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
+        <input
+          value={name}
+          maxLength={MAX_LENGTH.personName}
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       <label className="field">
         Role
         <input
           value={role}
-          maxLength={200}
+          maxLength={MAX_LENGTH.role}
           placeholder="optional"
           onChange={(event) => setRole(event.target.value)}
         />

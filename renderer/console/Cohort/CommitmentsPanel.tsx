@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
+import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
 import { ProgressDialog } from './ProgressDialog.tsx';
@@ -35,7 +36,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
     .flatMap((s) => s.commitments)
     .filter((c) => c.status === 'done').length;
 
-  const setStatus = async (commitment: Commitment, status: 'done' | 'dropped') => {
+  const setStatus = async (commitment: Commitment, status: Exclude<CommitmentStatus, 'open'>) => {
     const result = await bridge.invoke('commitment.setStatus', {
       cohortId,
       commitmentId: commitment.id,

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { Member } from '../../../shared/cohort/schema.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import './editing.css';
@@ -117,7 +118,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           Name
           <input
             value={name}
-            maxLength={120}
+            maxLength={MAX_LENGTH.personName}
             onChange={(event) => {
               setName(event.target.value);
               setError(undefined);
@@ -128,7 +129,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           Role
           <input
             value={role}
-            maxLength={200}
+            maxLength={MAX_LENGTH.role}
             placeholder="Their function at work, e.g. Product lead"
             onChange={(event) => setRole(event.target.value)}
           />

@@ -1,5 +1,6 @@
 /** Renames a cohort (the name shown everywhere); its file keeps its own name. */
 import { useState } from 'react';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 
@@ -50,7 +51,7 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
         Cohort name
         <input
           value={next}
-          maxLength={120}
+          maxLength={MAX_LENGTH.cohortName}
           onChange={(event) => {
             setNext(event.target.value);
             setError(undefined);

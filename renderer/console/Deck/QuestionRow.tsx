@@ -4,6 +4,7 @@
  */
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Question } from '../../../shared/cohort/schema.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { Arrow } from './Arrow.tsx';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
@@ -79,7 +80,7 @@ export function QuestionRow({
             <span className="visually-hidden">Question text</span>
             <input
               value={text}
-              maxLength={1000}
+              maxLength={MAX_LENGTH.question}
               autoFocus
               aria-invalid={problem !== undefined}
               onChange={(event) => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 
@@ -49,7 +50,7 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
         <input
           autoFocus
           value={name}
-          maxLength={120}
+          maxLength={MAX_LENGTH.cohortName}
           placeholder="e.g. Product leads circle"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-cohort-error' : undefined}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive } from './LiveContext.tsx';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
@@ -126,7 +127,7 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
           autoFocus
           aria-label="Title"
           value={title}
-          maxLength={200}
+          maxLength={MAX_LENGTH.title}
           onChange={(event) => setTitle(event.target.value)}
         />
         <input

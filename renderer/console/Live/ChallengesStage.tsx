@@ -1,6 +1,7 @@
 /** Each person brings one challenge, or passes. */
 import { useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive } from './LiveContext.tsx';
 
 export function ChallengesStage() {
@@ -58,7 +59,7 @@ function ChallengeRow({ person }: { person: Person }) {
           className="challenge-row__input"
           aria-label={`Challenge of ${person.name}`}
           value={text}
-          maxLength={4000}
+          maxLength={MAX_LENGTH.challenge}
           placeholder="The challenge in one sentence"
           onChange={(event) => setText(event.target.value)}
         />

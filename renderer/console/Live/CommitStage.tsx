@@ -1,6 +1,7 @@
 /** The owner's action plan: each action with an owner and a due date, specific and time-bound. */
 import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { useLive } from './LiveContext.tsx';
 
@@ -43,7 +44,11 @@ export function CommitStage() {
         </label>
         <label className="field commit-form__text">
           Will do
-          <input value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
+          <input
+            value={text}
+            maxLength={MAX_LENGTH.commitment}
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
         <label className="field">
           By

@@ -5,21 +5,18 @@
  */
 import { useState } from 'react';
 import { challengeOwner, floor, personById } from '../../../shared/live/selectors.ts';
-import type { LiveNote } from '../../../shared/live/session.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { NOTE_KIND_WORDS, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive } from './LiveContext.tsx';
 
-type Kind = Extract<LiveNote['kind'], 'recommendation' | 'reflection'>;
+type Kind = Extract<NoteKind, 'recommendation' | 'reflection'>;
 
-const WORDS: Record<Kind, { title: string; one: string; waiting: string; empty: string }> = {
+const WORDS: Record<Kind, { waiting: string; empty: string }> = {
   recommendation: {
-    title: 'Recommendations so far',
-    one: 'Recommendation',
     waiting: 'Still to recommend',
     empty: 'No recommendations yet. Give someone the floor and type what they recommend.',
   },
   reflection: {
-    title: 'Reflections so far',
-    one: 'Reflection',
     waiting: 'Still to reflect',
     empty: 'No reflections yet. Give someone the floor and type what they say.',
   },
@@ -27,7 +24,11 @@ const WORDS: Record<Kind, { title: string; one: string; waiting: string; empty: 
 
 export function ContributionsStage({ kind }: { kind: Kind }) {
   const { state, send } = useLive();
-  const words = WORDS[kind];
+  const words = {
+    ...WORDS[kind],
+    title: `${NOTE_KIND_WORDS[kind].heading} so far`,
+    one: NOTE_KIND_WORDS[kind].label,
+  };
   const speaking = floor(state);
   const owner = challengeOwner(state);
   const [text, setText] = useState('');
@@ -64,7 +65,7 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
         <input
           aria-label={words.one}
           value={text}
-          maxLength={20_000}
+          maxLength={MAX_LENGTH.note}
           placeholder={
             speaking ? `${words.one} by ${speaking.person.name}` : 'Type and press Enter'
           }

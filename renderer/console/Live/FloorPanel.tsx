@@ -2,19 +2,13 @@
  * Who has the floor, the turn timer, and who speaks next. The facilitator calls the next speaker,
  * gives the floor to anyone, switches the queue's mode; every change can be undone.
  */
-import type { QueueMode } from '../../../shared/live/queue.ts';
 import { floor } from '../../../shared/live/selectors.ts';
+import { QUEUE_MODE_WORDS, QUEUE_MODES } from '../../../shared/vocabulary/queueModes.ts';
 import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
 import { useLive } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
-
-const MODES: { mode: QueueMode; label: string; hint: string }[] = [
-  { mode: 'round', label: 'Round', hint: 'Around the room in seating order' },
-  { mode: 'hands', label: 'Hands', hint: 'First come, first served' },
-  { mode: 'balanced', label: 'Balanced', hint: 'Least airtime first' },
-];
 
 export function FloorPanel() {
   const { state, send } = useLive();
@@ -64,16 +58,16 @@ export function FloorPanel() {
       </div>
 
       <div className="segmented" role="radiogroup" aria-label="Queue mode">
-        {MODES.map(({ mode, label, hint }) => (
+        {QUEUE_MODES.map((mode) => (
           <button
             key={mode}
             type="button"
             role="radio"
             aria-checked={state.queue.mode === mode}
-            title={hint}
+            title={QUEUE_MODE_WORDS[mode].hint}
             onClick={() => void send({ type: 'queue.mode', mode })}
           >
-            {label}
+            {QUEUE_MODE_WORDS[mode].label}
           </button>
         ))}
       </div>

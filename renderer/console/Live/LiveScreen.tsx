@@ -15,7 +15,7 @@ import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
-import { SessionSummary } from './SessionSummary.tsx';
+import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
@@ -45,10 +45,10 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   if (!session) {
     return <Problem cohortId={cohortId} message={`${cohort.data.name} has no such session.`} />;
   }
-  if (session.endedAt) return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+  if (session.endedAt) return <SessionReport cohortId={cohortId} sessionId={sessionId} />;
   if (pastWithoutRun(session) && !runAnyway) {
     return (
-      <SessionSummary
+      <SessionReport
         cohortId={cohortId}
         sessionId={sessionId}
         onRunLive={() => setRunAnyway(true)}
@@ -85,7 +85,7 @@ function LiveRun({
   const { state } = live.snapshot;
   // Ended elsewhere (another window, the menu): the report replaces the controls.
   if (state.status === 'ended' && !ending) {
-    return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+    return <SessionReport cohortId={cohortId} sessionId={sessionId} />;
   }
   const ended = state.status === 'ended';
 

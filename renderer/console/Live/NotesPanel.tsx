@@ -1,32 +1,23 @@
 /** Notes captured during the run, attributed to whoever has the floor when that helps. */
 import { useState } from 'react';
-import type { Phase } from '../../../shared/cohort/schema.ts';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
-import type { LiveNote } from '../../../shared/live/session.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import {
+  NOTE_KIND_FOR_PHASE,
+  NOTE_KIND_WORDS,
+  NOTE_KINDS,
+  type NoteKind,
+} from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive } from './LiveContext.tsx';
-
-type Kind = LiveNote['kind'];
-const KINDS: { kind: Kind; label: string }[] = [
-  { kind: 'note', label: 'Note' },
-  { kind: 'insight', label: 'Insight' },
-  { kind: 'question', label: 'Question' },
-  { kind: 'recommendation', label: 'Recommendation' },
-  { kind: 'reflection', label: 'Reflection' },
-];
-const KIND_FOR_PHASE: Partial<Record<Phase, Kind>> = {
-  recommendations: 'recommendation',
-  reflect: 'reflection',
-  clarifying: 'question',
-};
 
 export function NotesPanel() {
   const { state, send } = useLive();
   const phase = currentSegment(state)?.phase;
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<Kind | null>(null);
+  const [kind, setKind] = useState<NoteKind | null>(null);
   const speaking = floor(state);
   const [credit, setCredit] = useState(true);
-  const effectiveKind = kind ?? (phase ? (KIND_FOR_PHASE[phase] ?? 'note') : 'note');
+  const effectiveKind = kind ?? (phase ? NOTE_KIND_FOR_PHASE[phase] : 'note');
 
   const add = async () => {
     const ok = await send({
@@ -54,18 +45,18 @@ export function NotesPanel() {
         <select
           aria-label="Kind of note"
           value={effectiveKind}
-          onChange={(event) => setKind(event.target.value as Kind)}
+          onChange={(event) => setKind(event.target.value as NoteKind)}
         >
-          {KINDS.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.label}
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {NOTE_KIND_WORDS[k].label}
             </option>
           ))}
         </select>
         <input
           aria-label="Note"
           value={text}
-          maxLength={20_000}
+          maxLength={MAX_LENGTH.note}
           placeholder="Type and press Enter"
           onChange={(event) => setText(event.target.value)}
         />
@@ -83,7 +74,7 @@ export function NotesPanel() {
       <ol className="notes__list" aria-label="Notes this session" reversed>
         {[...state.notes].reverse().map((note) => (
           <li key={note.id} className="note" data-kind={note.kind}>
-            <span className="note__kind">{note.kind}</span>
+            <span className="note__kind">{NOTE_KIND_WORDS[note.kind].label}</span>
             <span className="note__text">
               {note.text}
               {note.attendeeId ? (

@@ -1,5 +1,6 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive } from './LiveContext.tsx';
 
 export function PeopleTools() {
@@ -47,7 +48,7 @@ function GuestForm() {
         aria-label="Guest’s name"
         placeholder="Guest’s name"
         value={name}
-        maxLength={120}
+        maxLength={MAX_LENGTH.personName}
         onChange={(event) => setName(event.target.value)}
       />
       <button

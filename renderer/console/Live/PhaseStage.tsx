@@ -1,6 +1,7 @@
 /** The middle of the live screen: what the current segment of the protocol needs. */
-import type { Phase } from '../../../shared/cohort/schema.ts';
+import type { ReactElement } from 'react';
 import { challengeOwner, chosenChallenge, currentSegment } from '../../../shared/live/selectors.ts';
+import { PHASE_WORDS, type Phase } from '../../../shared/vocabulary/phases.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { CommitmentsPanel } from '../Cohort/CommitmentsPanel.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
@@ -9,22 +10,6 @@ import { CommitStage } from './CommitStage.tsx';
 import { ContributionsStage } from './ContributionsStage.tsx';
 import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
-
-const GUIDANCE: Record<Phase, string> = {
-  'check-in':
-    'Welcome everyone. Review the commitments from earlier sessions: celebrate what got done, offer help on blockers.',
-  challenges:
-    'Each person writes one challenge: complex, affecting others, taking mental energy. Or passes.',
-  choose:
-    'The group picks one challenge to work on: each person gives one vote and the facilitator breaks a tie, or pick one directly.',
-  clarifying:
-    'Go around the room: each person asks a question from the deck; the owner answers in no more than 30 seconds.',
-  recommendations: 'Everyone in turn recommends a solution.',
-  commit:
-    'The owner states an action plan with a timeline; each action gets an owner and a due date.',
-  reflect: 'Closing comments: what changed in how we see the problem?',
-  custom: '',
-};
 
 export function PhaseStage() {
   const { state } = useLive();
@@ -43,16 +28,13 @@ export function PhaseStage() {
       </div>
     );
   }
+  const words = PHASE_WORDS[segment.phase];
   return (
     <div className="stage">
       <header className="stage__header">
         <h1 className="stage__title">{segment.title}</h1>
-        {GUIDANCE[segment.phase] ? <p className="stage__lead">{GUIDANCE[segment.phase]}</p> : null}
-        {chosen &&
-        owner &&
-        (segment.phase === 'clarifying' ||
-          segment.phase === 'recommendations' ||
-          segment.phase === 'commit') ? (
+        {words.guidance ? <p className="stage__lead">{words.guidance}</p> : null}
+        {chosen && owner && words.showsChallenge ? (
           <p className="stage__challenge">
             <strong>{owner.name}’s challenge:</strong> {chosen.text}
           </p>
@@ -63,7 +45,7 @@ export function PhaseStage() {
   );
 }
 
-function StageBody({ phase }: { phase: Phase }) {
+function StageBody({ phase }: { phase: Phase }): ReactElement | null {
   switch (phase) {
     case 'check-in':
       return <CheckIn />;
@@ -79,7 +61,7 @@ function StageBody({ phase }: { phase: Phase }) {
       return <CommitStage />;
     case 'reflect':
       return <ContributionsStage kind="reflection" />;
-    default:
+    case 'custom':
       return null;
   }
 }

@@ -1,6 +1,7 @@
 /** Start, pause, resume, reset and nudge one of the two timers. */
 import { timerRun, TURN_PRESETS_MS } from '../../../shared/live/timer.ts';
 import type { TimerName } from '../../../shared/live/commands.ts';
+import { TIMER_TOGGLE } from '../../../shared/vocabulary/timerStates.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { CustomDuration } from './CustomDuration.tsx';
 import { useLive } from './LiveContext.tsx';
@@ -24,29 +25,18 @@ export function TimerControls({
   const { state, send } = useLive();
   const data = state.timers[timer];
   const run = timerRun(data);
+  const toggle = TIMER_TOGGLE[run];
 
   return (
     <div className="timer-controls" role="group" aria-label={`${title} controls`}>
       <div className="timer-controls__row">
-        {run === 'running' ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void send({ type: 'timer.pause', timer })}
-          >
-            Pause
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() =>
-              void send({ type: run === 'paused' ? 'timer.resume' : 'timer.start', timer })
-            }
-          >
-            {run === 'paused' ? 'Resume' : 'Start'}
-          </button>
-        )}
+        <button
+          type="button"
+          className={run === 'running' ? 'button' : 'button button--primary'}
+          onClick={() => void send({ type: toggle.command, timer })}
+        >
+          {toggle.label}
+        </button>
         <button
           type="button"
           className="button button--quiet"

@@ -5,6 +5,7 @@
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import { timerRun } from '../../../shared/live/timer.ts';
+import { TIMER_TOGGLE } from '../../../shared/vocabulary/timerStates.ts';
 
 export interface LiveAction {
   id: string;
@@ -42,13 +43,10 @@ export const LIVE_ACTIONS: readonly LiveAction[] = [
     group: 'Turn timer',
     keys: [' '],
     keyLabel: 'Space',
-    command: (state) => {
-      const run = timerRun(state.timers.turn);
-      return {
-        type: run === 'running' ? 'timer.pause' : run === 'paused' ? 'timer.resume' : 'timer.start',
-        timer: 'turn',
-      };
-    },
+    command: (state) => ({
+      type: TIMER_TOGGLE[timerRun(state.timers.turn)].command,
+      timer: 'turn',
+    }),
   },
   {
     id: 'turn-reset',

@@ -49,7 +49,7 @@ describe('LiveSessionHost', () => {
     expect(SessionSchema.parse(session)).toEqual(session);
   });
 
-  it('opens, applies commands, logs them, writes summaries and broadcasts the state', async () => {
+  it('opens, applies commands, logs them, writes the session record and broadcasts the state', async () => {
     const { host, session, record, send, events } = await setup();
     const opened = await host.open('cohort-1', session.id);
     expect(opened.state.people).toHaveLength(5);

@@ -3,9 +3,10 @@ import type { ReactNode } from 'react';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
-import type { SummaryView } from './summary.ts';
+import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
+import type { ReportView } from './report.ts';
 
-type Props = { view: SummaryView };
+type Props = { view: ReportView };
 
 /** Minutes, as an agenda is planned; under a minute in seconds. */
 const minutes = (ms: number) =>
@@ -13,8 +14,8 @@ const minutes = (ms: number) =>
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="summary__section" aria-labelledby={`summary-${id}`}>
-      <h2 id={`summary-${id}`} className="summary__heading">
+    <section className="report__section" aria-labelledby={`report-${id}`}>
+      <h2 id={`report-${id}`} className="report__heading">
         {title}
       </h2>
       {children}
@@ -26,30 +27,30 @@ export function FactsRow({ view }: Props) {
   const guests = view.present.filter((p) => p.guest).length;
   const spoke = view.airtime.filter((row) => row.turns > 0).length;
   return (
-    <section className="summary__facts" aria-label="Attendance">
-      <div className="summary__fact">
-        <span className="summary__figure">{view.present.length}</span>
-        <span className="summary__caption">
+    <section className="report__facts" aria-label="Attendance">
+      <div className="report__fact">
+        <span className="report__figure">{view.present.length}</span>
+        <span className="report__caption">
           present{guests > 0 ? ` (${plural(guests, 'guest')})` : ''}
         </span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">{view.commitments.length}</span>
-        <span className="summary__caption">
+      <div className="report__fact">
+        <span className="report__figure">{view.commitments.length}</span>
+        <span className="report__caption">
           {view.commitments.length === 1 ? 'commitment' : 'commitments'}
         </span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">{view.noteCount}</span>
-        <span className="summary__caption">{view.noteCount === 1 ? 'note' : 'notes'}</span>
+      <div className="report__fact">
+        <span className="report__figure">{view.noteCount}</span>
+        <span className="report__caption">{view.noteCount === 1 ? 'note' : 'notes'}</span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">
+      <div className="report__fact">
+        <span className="report__figure">
           {spoke}/{view.airtime.length}
         </span>
-        <span className="summary__caption">spoke</span>
+        <span className="report__caption">spoke</span>
       </div>
-      <div className="summary__people">
+      <div className="report__people">
         <p>
           <strong>Present:</strong>{' '}
           {view.present.map((p) => (p.guest ? `${p.name} (guest)` : p.name)).join(', ') || '—'}
@@ -68,7 +69,7 @@ export function ChallengeSection({ view }: Props) {
   return (
     <Section id="challenge" title="The challenge">
       {view.challenge ? (
-        <blockquote className="summary__challenge">
+        <blockquote className="report__challenge">
           <p>{view.challenge.text}</p>
           <footer>
             {view.challenge.owner}’s challenge
@@ -78,7 +79,7 @@ export function ChallengeSection({ view }: Props) {
           </footer>
         </blockquote>
       ) : (
-        <p className="summary__empty">No challenge was chosen.</p>
+        <p className="report__empty">No challenge was chosen.</p>
       )}
     </Section>
   );
@@ -88,18 +89,18 @@ export function CommitmentsSection({ view }: Props) {
   return (
     <Section id="commitments" title="Commitments">
       {view.commitments.length === 0 ? (
-        <p className="summary__empty">No commitments were made.</p>
+        <p className="report__empty">No commitments were made.</p>
       ) : (
-        <ul className="summary__commitments" aria-label="Commitments">
+        <ul className="report__commitments" aria-label="Commitments">
           {view.commitments.map((c, index) => (
-            <li key={index} className="summary__commitment" data-status={c.status}>
-              <p className="summary__commitment-text">{c.text}</p>
-              <p className="summary__meta">
+            <li key={index} className="report__commitment" data-status={c.status}>
+              <p className="report__commitment-text">{c.text}</p>
+              <p className="report__meta">
                 <strong>{c.owner}</strong>
                 <span>due {formatDate(c.dueDate)}</span>
                 {c.status !== 'open' ? (
                   <span className="badge badge--quiet">
-                    {c.status === 'done' ? 'Done' : 'Dropped'}
+                    {COMMITMENT_STATUS_WORDS[c.status].label}
                   </span>
                 ) : null}
               </p>
@@ -115,18 +116,18 @@ export function AirtimeSection({ view }: Props) {
   const most = Math.max(1, ...view.airtime.map((row) => row.speakingMs));
   return (
     <Section id="airtime" title="Airtime">
-      <ul className="summary__airtime" aria-label="Airtime per person">
+      <ul className="report__airtime" aria-label="Airtime per person">
         {view.airtime.map((row) => (
           <li
             key={row.name}
-            className="summary__airtime-row"
+            className="report__airtime-row"
             data-silent={row.turns === 0 || undefined}
           >
-            <span className="summary__airtime-name">{row.name}</span>
+            <span className="report__airtime-name">{row.name}</span>
             <span className="airtime__bar" aria-hidden="true">
               <span style={{ width: `${(row.speakingMs / most) * 100}%` }} />
             </span>
-            <span className="summary__airtime-figure">
+            <span className="report__airtime-figure">
               {row.turns === 0
                 ? 'did not speak'
                 : `${formatDuration(row.speakingMs)} · ${plural(row.turns, 'turn')} · ${Math.round(row.share * 100)}%`}
@@ -142,17 +143,17 @@ export function NotesSection({ view }: Props) {
   return (
     <Section id="notes" title="Notes">
       {view.notes.length === 0 ? (
-        <p className="summary__empty">No notes were taken.</p>
+        <p className="report__empty">No notes were taken.</p>
       ) : (
-        <div className="summary__note-groups">
+        <div className="report__note-groups">
           {view.notes.map((group) => (
-            <div key={group.kind} className="summary__note-group">
-              <h3 className="summary__subheading">{group.label}</h3>
-              <ul className="summary__notes" aria-label={group.label}>
+            <div key={group.kind} className="report__note-group">
+              <h3 className="report__subheading">{group.heading}</h3>
+              <ul className="report__notes" aria-label={group.heading}>
                 {group.items.map((note, index) => (
                   <li key={index}>
                     {note.text}
-                    {note.who ? <span className="summary__who"> — {note.who}</span> : null}
+                    {note.who ? <span className="report__who"> — {note.who}</span> : null}
                   </li>
                 ))}
               </ul>
@@ -169,9 +170,9 @@ export function AsksSection({ view }: Props) {
   return (
     <Section id="asks" title="Questions asked">
       {total === 0 ? (
-        <p className="summary__empty">No questions from the deck were recorded.</p>
+        <p className="report__empty">No questions from the deck were recorded.</p>
       ) : (
-        <table className="summary__table" aria-label="Questions asked per category">
+        <table className="report__table" aria-label="Questions asked per category">
           <tbody>
             {view.asks.map((a) => (
               <tr key={a.category}>
@@ -196,7 +197,7 @@ export function AgendaSection({ view }: Props) {
   const known = view.segments.some((s) => s.actualMs !== null);
   return (
     <Section id="agenda" title="Agenda: planned and actual">
-      <table className="summary__table" aria-label="Planned and actual time per segment">
+      <table className="report__table" aria-label="Planned and actual time per segment">
         <thead>
           <tr>
             <th scope="col">Segment</th>
@@ -221,11 +222,11 @@ export function AgendaSection({ view }: Props) {
         </tbody>
       </table>
       {!known ? (
-        <p className="summary__empty">
+        <p className="report__empty">
           Actual times are known only for sessions run in the console.
         </p>
       ) : view.runMs !== null ? (
-        <p className="summary__empty">The console ran this session for {minutes(view.runMs)}.</p>
+        <p className="report__empty">The console ran this session for {minutes(view.runMs)}.</p>
       ) : null}
     </Section>
   );

@@ -2,13 +2,17 @@
  * What an ended session's report shows, read from the session record (and, when the session ran in
  * the console, from its replayed live state for the time each segment actually took).
  */
-import type { Cohort, Note, Session } from '../../../shared/cohort/schema.ts';
+import type { Cohort, Session } from '../../../shared/cohort/schema.ts';
 import { resolveBank } from '../../../shared/deck/customise.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
+import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
+import {
+  NOTE_KIND_WORDS,
+  REPORT_NOTE_ORDER,
+  type NoteKind,
+} from '../../../shared/vocabulary/noteKinds.ts';
 
-export type NoteKind = Note['kind'];
-
-export interface SummaryView {
+export interface ReportView {
   title: string;
   date: string;
   endedAt: string | undefined;
@@ -18,23 +22,15 @@ export interface SummaryView {
   absent: string[];
   challenge: { owner: string; text: string } | null;
   challengesBrought: number;
-  notes: { kind: NoteKind; label: string; items: { text: string; who: string | null }[] }[];
+  notes: { kind: NoteKind; heading: string; items: { text: string; who: string | null }[] }[];
   noteCount: number;
-  commitments: { text: string; owner: string; dueDate: string; status: string }[];
+  commitments: { text: string; owner: string; dueDate: string; status: CommitmentStatus }[];
   airtime: { name: string; speakingMs: number; turns: number; share: number }[];
   asks: { category: string; count: number }[];
   segments: { title: string; plannedMs: number; actualMs: number | null; skipped: boolean }[];
 }
 
-const KIND_ORDER: { kind: NoteKind; label: string }[] = [
-  { kind: 'insight', label: 'Insights' },
-  { kind: 'recommendation', label: 'Recommendations' },
-  { kind: 'question', label: 'Questions' },
-  { kind: 'reflection', label: 'Reflections' },
-  { kind: 'note', label: 'Notes' },
-];
-
-export function buildSummary(cohort: Cohort, session: Session, live?: LiveState): SummaryView {
+export function buildReport(cohort: Cohort, session: Session, live?: LiveState): ReportView {
   const nameOf = (id: string | undefined): string | null => {
     if (!id) return null;
     const attendee = session.attendance.find((a) => a.id === id || a.memberId === id);
@@ -69,9 +65,9 @@ export function buildSummary(cohort: Cohort, session: Session, live?: LiveState)
       ? { owner: nameOf(chosen.attendeeId) ?? 'A member', text: chosen.text }
       : null,
     challengesBrought: session.challenges.filter((c) => !c.passed).length,
-    notes: KIND_ORDER.map(({ kind, label }) => ({
+    notes: REPORT_NOTE_ORDER.map((kind) => ({
       kind,
-      label,
+      heading: NOTE_KIND_WORDS[kind].heading,
       items: session.notes
         .filter((note) => note.kind === kind)
         .map((note) => ({ text: note.text, who: nameOf(note.attendeeId) })),

@@ -6,7 +6,7 @@
 import { useQuery } from '../../bridge/useQuery.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { hrefFor } from '../Shell/route.ts';
-import { buildSummary } from './summary.ts';
+import { buildReport } from './report.ts';
 import {
   AgendaSection,
   AirtimeSection,
@@ -15,10 +15,10 @@ import {
   CommitmentsSection,
   FactsRow,
   NotesSection,
-} from './SummarySections.tsx';
-import './summary.css';
+} from './ReportSections.tsx';
+import './report.css';
 
-export function SessionSummary({
+export function SessionReport({
   cohortId,
   sessionId,
   onRunLive,
@@ -45,26 +45,26 @@ export function SessionSummary({
   if (!cohort.data || !session || (ran && live.loading && !live.error)) {
     return <main className="screen" aria-busy="true" />;
   }
-  const view = buildSummary(cohort.data, session, live.data?.state);
+  const view = buildReport(cohort.data, session, live.data?.state);
   const date = formatDate(view.date, { dateStyle: 'full' });
 
   return (
-    <main className="summary" aria-labelledby="summary-title">
-      <div className="summary__page">
+    <main className="report" aria-labelledby="report-title">
+      <div className="report__page">
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data.name}</a>
         </nav>
-        <header className="summary__header">
-          <p className="summary__kicker">
+        <header className="report__header">
+          <p className="report__kicker">
             Session report{' '}
             <span className="badge badge--quiet">{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
           </p>
-          <h1 id="summary-title" className="summary__title">
+          <h1 id="report-title" className="report__title">
             {view.title || `Session of ${date}`}
           </h1>
-          {view.title ? <p className="summary__date">{date}</p> : null}
+          {view.title ? <p className="report__date">{date}</p> : null}
           {onRunLive ? (
-            <p className="summary__note">
+            <p className="report__note">
               This session was not run in the console.{' '}
               <button type="button" className="button button--small" onClick={onRunLive}>
                 Run it live now
@@ -74,12 +74,12 @@ export function SessionSummary({
         </header>
         <FactsRow view={view} />
         <ChallengeSection view={view} />
-        <div className="summary__columns">
+        <div className="report__columns">
           <CommitmentsSection view={view} />
           <AirtimeSection view={view} />
         </div>
         <NotesSection view={view} />
-        <div className="summary__columns">
+        <div className="report__columns">
           <AsksSection view={view} />
           <AgendaSection view={view} />
         </div>
