@@ -3,6 +3,7 @@
  * recent files, the library folder and its origin, backups, and a file's save state.
  */
 import { z } from 'zod';
+import { MAX_LENGTH } from '../vocabulary/limits.ts';
 
 export const CohortListingSchema = z.discriminatedUnion('status', [
   z.object({
@@ -87,12 +88,12 @@ export type BackupSummary = z.infer<typeof BackupSummarySchema>;
 export const cohortPath = z
   .string()
   .min(1)
-  .max(4096)
+  .max(MAX_LENGTH.path)
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'The path must be absolute.')
   .refine((path) => path.toLowerCase().endsWith('.cohort'), 'Only .cohort files can be used.');
 
 export const folderPath = z
   .string()
   .min(1)
-  .max(4096)
+  .max(MAX_LENGTH.path)
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'The folder must be an absolute path.');

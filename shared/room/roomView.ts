@@ -4,7 +4,7 @@
  * audience instead of the live state. Pure: a projection of the room state and the live session.
  */
 import { z } from 'zod';
-import { PhaseSchema } from '../cohort/schema.ts';
+import { PhaseSchema } from '../vocabulary/phases.ts';
 import { currentSegment, floor, shownQuestion, upNext } from '../live/selectors.ts';
 import type { LiveState } from '../live/session.ts';
 import { TimerSchema } from '../live/timer.ts';

@@ -1,6 +1,6 @@
 /**
- * Where a commitment stands, declared once: the schema the cohort file validates with, and the
- * word each view shows for it. A new status fails to compile until it has one.
+ * Where a commitment stands, declared once: the schema the cohort file and the requests validate
+ * with, and the word each view shows for it. A new status fails to compile until it has one.
  */
 import { z } from 'zod';
 

@@ -1,7 +1,7 @@
 /**
- * How long names and texts may be, declared once: the cohort file's schema, the live commands, the
- * deck edits and the console's form fields take their limits from here, so a text the console lets
- * you type is one the host accepts and the file keeps.
+ * How long names and texts may be, declared once: the cohort file's schema, the requests, the live
+ * commands, the deck edits and the console's form fields take their limits from here, so a text
+ * the console lets you type is one the host accepts and the file keeps.
  */
 
 /** Most characters in each kind of name or text. */

@@ -1,7 +1,8 @@
 /** A cohort as a whole: creating one, reading it, its own fields, its backups, a copy elsewhere. */
 import { z } from 'zod';
 import { CadenceSchema, CharterSchema, CohortSchema } from '../../cohort/schema.ts';
-import { cohortRef, personName } from '../fields.ts';
+import { cohortName, cohortRef } from '../fields.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 import { BackupSummarySchema, CohortListingSchema, cohortPath } from '../library.ts';
 import { command, CONSOLE, query } from '../spec.ts';
 
@@ -11,13 +12,15 @@ export const CohortFieldsSchema = z.object({
   cadence: CadenceSchema,
 });
 
+const charterLine = z.string().trim().min(1).max(MAX_LENGTH.charterLine);
+
 const charterPatch = z
   .object({
-    mission: z.string().max(4000),
-    weeklyTimeCommitment: z.string().max(200),
-    learningFormats: z.array(z.string().trim().min(1).max(200)).max(50),
-    projectKinds: z.array(z.string().trim().min(1).max(200)).max(50),
-    codeOfConduct: z.array(z.string().trim().min(1).max(1000)).max(50),
+    mission: z.string().max(MAX_LENGTH.mission),
+    weeklyTimeCommitment: z.string().max(MAX_LENGTH.charterLine),
+    learningFormats: z.array(charterLine).max(50),
+    projectKinds: z.array(charterLine).max(50),
+    codeOfConduct: z.array(z.string().trim().min(1).max(MAX_LENGTH.conductRule)).max(50),
   })
   .partial()
   .strict();
@@ -32,7 +35,7 @@ const cadencePatch = CadenceSchema.pick({
   .strict();
 
 export const cohortRequests = {
-  'cohort.create': command(z.object({ name: personName }).strict(), CohortListingSchema, {
+  'cohort.create': command(z.object({ name: cohortName }).strict(), CohortListingSchema, {
     audience: CONSOLE,
     changes: ['library'],
   }),
@@ -40,7 +43,7 @@ export const cohortRequests = {
   'cohort.update': command(
     cohortRef
       .extend({
-        name: personName.optional(),
+        name: cohortName.optional(),
         charter: charterPatch.optional(),
         cadence: cadencePatch.optional(),
       })

@@ -6,14 +6,14 @@ import { z } from 'zod';
 import { CommitmentSchema, ProgressUpdateSchema } from '../../cohort/schema.ts';
 import { cohortRef, entityId } from '../fields.ts';
 import { command, CONSOLE } from '../spec.ts';
+import { CommitmentStatusSchema } from '../../vocabulary/commitmentStatus.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 
-const words = z.string().trim().max(4000).default('');
+const words = z.string().trim().max(MAX_LENGTH.progress).default('');
 
 export const commitmentRequests = {
   'commitment.setStatus': command(
-    cohortRef
-      .extend({ commitmentId: entityId, status: z.enum(['open', 'done', 'dropped']) })
-      .strict(),
+    cohortRef.extend({ commitmentId: entityId, status: CommitmentStatusSchema }).strict(),
     CommitmentSchema,
     { audience: CONSOLE, changes: ['cohort'] },
   ),

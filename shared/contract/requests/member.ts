@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { MemberSchema } from '../../cohort/schema.ts';
 import { cohortRef, memberRef, personName } from '../fields.ts';
 import { command, CONSOLE } from '../spec.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 
-const role = z.string().trim().max(200);
+const role = z.string().trim().max(MAX_LENGTH.role);
 
 export const memberRequests = {
   'member.add': command(
@@ -17,7 +18,7 @@ export const memberRequests = {
       .extend({
         name: personName.optional(),
         role: role.optional(),
-        strengths: z.array(z.string().trim().min(1).max(200)).max(30).optional(),
+        strengths: z.array(z.string().trim().min(1).max(MAX_LENGTH.strength)).max(30).optional(),
       })
       .strict(),
     MemberSchema,

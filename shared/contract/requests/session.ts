@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SessionSchema } from '../../cohort/schema.ts';
 import { cohortRef, entityId, isoDate, personName, sessionRef } from '../fields.ts';
 import { command, CONSOLE } from '../spec.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 
 export const sessionRequests = {
   /** A new session: members attending in seating order, guests by name; the cohort's agenda. */
@@ -10,7 +11,7 @@ export const sessionRequests = {
     cohortRef
       .extend({
         date: isoDate,
-        title: z.string().trim().max(200).optional(),
+        title: z.string().trim().max(MAX_LENGTH.title).optional(),
         attendance: z.array(entityId).max(200),
         guests: z.array(personName).max(50).default([]),
       })
