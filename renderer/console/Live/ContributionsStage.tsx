@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { challengeOwner, floor, personById } from '../../../shared/live/selectors.ts';
 import type { LiveNote } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 type Kind = Extract<LiveNote['kind'], 'recommendation' | 'reflection'>;
 
@@ -26,15 +26,16 @@ const WORDS: Record<Kind, { title: string; one: string; waiting: string; empty: 
 };
 
 export function ContributionsStage({ kind }: { kind: Kind }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
   const words = WORDS[kind];
-  const speaking = floor(state);
-  const owner = challengeOwner(state);
+  const speaking = useLive(floor);
+  const owner = useLive(challengeOwner);
   const [text, setText] = useState('');
-  const notes = state.notes.filter((note) => note.kind === kind);
+  const notes = useLive((state) => state.notes.filter((note) => note.kind === kind));
   const credited = new Set(notes.map((note) => note.attendeeId));
   // The owner listens to recommendations; everyone reflects.
-  const waiting = state.people.filter(
+  const waiting = people.filter(
     (person) => !credited.has(person.id) && !(kind === 'recommendation' && person.id === owner?.id),
   );
 
@@ -93,7 +94,7 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
           {notes.map((note) => (
             <li key={note.id} className="contribution">
               <span className="contribution__who">
-                {personById(state, note.attendeeId)?.name ?? 'The group'}
+                {personById({ people }, note.attendeeId)?.name ?? 'The group'}
               </span>
               <span className="contribution__text">{note.text}</span>
             </li>

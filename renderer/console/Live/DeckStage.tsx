@@ -3,27 +3,27 @@
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function DeckStage() {
-  const { state, send } = useLive();
-  const current = currentQuestion(state);
-  const shown = shownQuestion(state);
-  const counts = askCounts(state);
-  const category = current?.category ?? state.deck.bank.categories[0];
+  const send = useLiveSend();
+  const deck = useLive((state) => state.deck);
+  const challenges = useLive((state) => state.challenges);
+  const current = useLive(currentQuestion);
+  const shown = useLive(shownQuestion);
+  const counts = useLive(askCounts);
+  const category = current?.category ?? deck.bank.categories[0];
   const askedHere = new Set(
-    state.deck.asked
-      .filter((mark) => mark.challengeId === state.challenges.chosenId)
+    deck.asked
+      .filter((mark) => mark.challengeId === challenges.chosenId)
       .map((mark) => mark.questionId),
   );
-  const inCategory = state.deck.bank.questions.filter(
-    (question) => question.categoryId === category?.id,
-  );
+  const inCategory = deck.bank.questions.filter((question) => question.categoryId === category?.id);
 
   return (
     <section className="deck" aria-label="Question deck">
       <div className="deck__tabs" role="tablist" aria-label="Question categories">
-        {state.deck.bank.categories.map((c) => (
+        {deck.bank.categories.map((c) => (
           <button
             key={c.id}
             type="button"
@@ -112,7 +112,7 @@ export function DeckStage() {
             <button
               type="button"
               className="deck__question"
-              aria-current={question.id === state.deck.currentId ? 'true' : undefined}
+              aria-current={question.id === deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}
             >

@@ -4,8 +4,9 @@
  */
 import type { QueueMode } from '../../../shared/live/queue.ts';
 import { floor } from '../../../shared/live/selectors.ts';
-import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
-import { useLive } from './LiveContext.tsx';
+import type { LiveState } from '../../../shared/live/session.ts';
+import { LiveTimerFace } from './LiveTimerFace.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -16,9 +17,16 @@ const MODES: { mode: QueueMode; label: string; hint: string }[] = [
   { mode: 'balanced', label: 'Balanced', hint: 'Least airtime first' },
 ];
 
+const queueControls = (state: LiveState) => ({
+  mode: state.queue.mode,
+  balancedScope: state.queue.balancedScope,
+  canUndo: state.queue.undo.length > 0,
+});
+
 export function FloorPanel() {
-  const { state, send } = useLive();
-  const speaking = floor(state);
+  const send = useLiveSend();
+  const speaking = useLive(floor);
+  const queue = useLive(queueControls);
   return (
     <section className="live-panel floor" aria-labelledby="floor-heading">
       <h2 id="floor-heading" className="live-panel__title">
@@ -35,7 +43,7 @@ export function FloorPanel() {
           <span className="floor__empty">Nobody has the floor</span>
         )}
       </div>
-      <TimerFace timer={state.timers.turn} label="Turn timer" size="large" />
+      <LiveTimerFace timer="turn" label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
       <div className="floor__actions">
         <button
@@ -56,7 +64,7 @@ export function FloorPanel() {
         <button
           type="button"
           className="button button--quiet"
-          disabled={state.queue.undo.length === 0}
+          disabled={!queue.canUndo}
           onClick={() => void send({ type: 'queue.undo' })}
         >
           Undo
@@ -69,7 +77,7 @@ export function FloorPanel() {
             key={mode}
             type="button"
             role="radio"
-            aria-checked={state.queue.mode === mode}
+            aria-checked={queue.mode === mode}
             title={hint}
             onClick={() => void send({ type: 'queue.mode', mode })}
           >
@@ -77,11 +85,11 @@ export function FloorPanel() {
           </button>
         ))}
       </div>
-      {state.queue.mode === 'balanced' ? (
+      {queue.mode === 'balanced' ? (
         <label className="toggle">
           <input
             type="checkbox"
-            checked={state.queue.balancedScope === 'cohort'}
+            checked={queue.balancedScope === 'cohort'}
             onChange={(event) =>
               void send({
                 type: 'queue.mode',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { Phase } from '../../../shared/cohort/schema.ts';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
 import type { LiveNote } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 type Kind = LiveNote['kind'];
 const KINDS: { kind: Kind; label: string }[] = [
@@ -20,11 +20,13 @@ const KIND_FOR_PHASE: Partial<Record<Phase, Kind>> = {
 };
 
 export function NotesPanel() {
-  const { state, send } = useLive();
-  const phase = currentSegment(state)?.phase;
+  const send = useLiveSend();
+  const notes = useLive((state) => state.notes);
+  const people = useLive((state) => state.people);
+  const phase = useLive(currentSegment)?.phase;
   const [text, setText] = useState('');
   const [kind, setKind] = useState<Kind | null>(null);
-  const speaking = floor(state);
+  const speaking = useLive(floor);
   const [credit, setCredit] = useState(true);
   const effectiveKind = kind ?? (phase ? (KIND_FOR_PHASE[phase] ?? 'note') : 'note');
 
@@ -41,7 +43,7 @@ export function NotesPanel() {
   return (
     <section className="live-panel notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading" className="live-panel__title">
-        Notes <span className="panel__count">{state.notes.length}</span>
+        Notes <span className="panel__count">{notes.length}</span>
       </h2>
       <form
         className="notes__form"
@@ -81,13 +83,16 @@ export function NotesPanel() {
         ) : null}
       </form>
       <ol className="notes__list" aria-label="Notes this session" reversed>
-        {[...state.notes].reverse().map((note) => (
+        {[...notes].reverse().map((note) => (
           <li key={note.id} className="note" data-kind={note.kind}>
             <span className="note__kind">{note.kind}</span>
             <span className="note__text">
               {note.text}
               {note.attendeeId ? (
-                <span className="note__who"> — {personById(state, note.attendeeId)?.name}</span>
+                <span className="note__who">
+                  {' '}
+                  — {personById({ people }, note.attendeeId)?.name}
+                </span>
               ) : null}
             </span>
             <button

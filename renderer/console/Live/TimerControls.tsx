@@ -1,9 +1,12 @@
-/** Start, pause, resume, reset and nudge one of the two timers. */
+/**
+ * Start, pause, resume, reset and nudge one of the two timers. Starting or pausing re-renders
+ * only the run button; the rest reads the timer's length and direction.
+ */
 import { timerRun, TURN_PRESETS_MS } from '../../../shared/live/timer.ts';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { CustomDuration } from './CustomDuration.tsx';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 const NUDGES = [
   { deltaMs: -60_000, label: '−1m' },
@@ -21,32 +24,14 @@ export function TimerControls({
   title: string;
   presets?: boolean;
 }) {
-  const { state, send } = useLive();
-  const data = state.timers[timer];
-  const run = timerRun(data);
+  const send = useLiveSend();
+  const durationMs = useLive((state) => state.timers[timer].durationMs);
+  const countsUp = useLive((state) => state.timers[timer].direction === 'up');
 
   return (
     <div className="timer-controls" role="group" aria-label={`${title} controls`}>
       <div className="timer-controls__row">
-        {run === 'running' ? (
-          <button
-            type="button"
-            className="button"
-            onClick={() => void send({ type: 'timer.pause', timer })}
-          >
-            Pause
-          </button>
-        ) : (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() =>
-              void send({ type: run === 'paused' ? 'timer.resume' : 'timer.start', timer })
-            }
-          >
-            {run === 'paused' ? 'Resume' : 'Start'}
-          </button>
-        )}
+        <RunButton timer={timer} />
         <button
           type="button"
           className="button button--quiet"
@@ -75,7 +60,7 @@ export function TimerControls({
                 key={ms}
                 type="button"
                 className="chip-button chip-button--small"
-                aria-pressed={data.durationMs === ms}
+                aria-pressed={durationMs === ms}
                 onClick={() => void send({ type: 'timer.duration', timer, durationMs: ms })}
               >
                 {formatDuration(ms)}
@@ -87,7 +72,7 @@ export function TimerControls({
         <label className="toggle">
           <input
             type="checkbox"
-            checked={data.direction === 'up'}
+            checked={countsUp}
             onChange={(event) =>
               void send({
                 type: 'timer.direction',
@@ -100,5 +85,27 @@ export function TimerControls({
         </label>
       </div>
     </div>
+  );
+}
+
+function RunButton({ timer }: { timer: TimerName }) {
+  const send = useLiveSend();
+  const run = useLive((state) => timerRun(state.timers[timer]));
+  return run === 'running' ? (
+    <button
+      type="button"
+      className="button"
+      onClick={() => void send({ type: 'timer.pause', timer })}
+    >
+      Pause
+    </button>
+  ) : (
+    <button
+      type="button"
+      className="button button--primary"
+      onClick={() => void send({ type: run === 'paused' ? 'timer.resume' : 'timer.start', timer })}
+    >
+      {run === 'paused' ? 'Resume' : 'Start'}
+    </button>
   );
 }

@@ -1,21 +1,26 @@
 import { useEffect } from 'react';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
+import type { Store } from '../../ui/state/store.ts';
 import { actionForKey } from './actions.ts';
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** The live actions' keyboard shortcuts, while no field has focus and no dialog is open. */
+/**
+ * The live actions' keyboard shortcuts, while the session runs, no field has focus and no dialog
+ * is open. The state is read when the key is pressed, so this never re-renders anything.
+ */
 export function useLiveShortcuts(
-  state: LiveState | undefined,
+  store: Store<LiveState>,
   send: (command: LiveCommandInput) => unknown,
 ): void {
   useEffect(() => {
-    if (!state || state.status !== 'running') return;
     const onKey = (event: KeyboardEvent) => {
+      const state = store.get();
       if (
+        state.status !== 'running' ||
         event.defaultPrevented ||
         isTyping(event.target) ||
         document.querySelector('dialog[open]')
@@ -31,5 +36,5 @@ export function useLiveShortcuts(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state, send]);
+  }, [store, send]);
 }
