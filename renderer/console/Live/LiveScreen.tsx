@@ -7,6 +7,7 @@ import type { Session } from '../../../shared/cohort/schema.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import type { Store } from '../../ui/state/store.ts';
 import { useSelected } from '../../ui/state/useSelected.ts';
@@ -27,9 +28,7 @@ import './live.css';
 function Problem({ cohortId, message }: { cohortId: string; message: string }) {
   return (
     <main className="screen">
-      <p className="banner" role="alert">
-        {message}
-      </p>
+      <ErrorLine message={message} className="banner" />
       <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
     </main>
   );
@@ -169,9 +168,5 @@ function LiveBoard({
 /** The last refused action, in words, until the next one succeeds. */
 function Refusal({ store }: { store: Store<string | undefined> }) {
   const refusal = useSyncExternalStore(store.subscribe, store.get);
-  return refusal ? (
-    <p className="live__refusal" role="alert">
-      {refusal}
-    </p>
-  ) : null;
+  return <ErrorLine message={refusal} className="live__refusal" />;
 }
