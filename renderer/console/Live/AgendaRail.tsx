@@ -8,6 +8,7 @@ import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.t
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
 import { AgendaItem } from './AgendaItem.tsx';
+import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { LiveTimerFace } from './LiveTimerFace.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -119,22 +120,16 @@ export function AgendaRail() {
         <p className="agenda__now">{current ? current.title : 'Not started'}</p>
         <LiveTimerFace timer="segment" label="Segment timer" size="compact" />
         <div className="agenda__step">
-          <button
-            type="button"
+          <ActionButton
+            action="previous-segment"
             className="button button--small agenda__back"
             aria-label="Previous segment"
-            title="Previous segment"
-            onClick={() => void send({ type: 'agenda.previous' })}
           >
             ←
-          </button>
-          <button
-            type="button"
-            className="button button--primary button--small"
-            onClick={() => void send({ type: 'agenda.next' })}
-          >
+          </ActionButton>
+          <ActionButton action="next-segment" className="button button--primary button--small">
             {current ? 'Next segment →' : 'Begin session →'}
-          </button>
+          </ActionButton>
         </div>
         <TimerControls timer="segment" title="Segment timer" />
       </div>

@@ -3,6 +3,7 @@
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
+import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function DeckStage() {
@@ -68,37 +69,20 @@ export function DeckStage() {
           </p>
         )}
         <div className="question-card__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void send({ type: 'deck.previous' })}
-          >
-            ← Previous
-          </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.next' })}>
-            Next →
-          </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.draw' })}>
-            Draw next
-          </button>
+          <ActionButton action="previous-question">← Previous</ActionButton>
+          <ActionButton action="next-question">Next →</ActionButton>
+          <ActionButton action="draw-question">Draw next</ActionButton>
           <span className="timer-controls__spacer" />
           {current?.shown ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void send({ type: 'deck.hide' })}
-            >
-              Hide from the screen
-            </button>
+            <ActionButton action="show-question">Hide from the screen</ActionButton>
           ) : (
-            <button
-              type="button"
+            <ActionButton
+              action="show-question"
               className="button button--primary"
               disabled={!current}
-              onClick={() => void send({ type: 'deck.show' })}
             >
               Show on the screen
-            </button>
+            </ActionButton>
           )}
         </div>
         {shown && !current?.shown ? (

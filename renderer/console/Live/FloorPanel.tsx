@@ -6,6 +6,7 @@ import type { QueueMode } from '../../../shared/live/queue.ts';
 import { floor } from '../../../shared/live/selectors.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import { LiveTimerFace } from './LiveTimerFace.tsx';
+import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
@@ -46,13 +47,7 @@ export function FloorPanel() {
       <LiveTimerFace timer="turn" label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
       <div className="floor__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void send({ type: 'queue.next' })}
-        >
-          Next speaker
-        </button>
+        <ActionButton action="next-speaker" className="button button--primary" />
         <button
           type="button"
           className="button"
@@ -61,14 +56,13 @@ export function FloorPanel() {
         >
           Release floor
         </button>
-        <button
-          type="button"
+        <ActionButton
+          action="undo-queue"
           className="button button--quiet"
           disabled={!queue.canUndo}
-          onClick={() => void send({ type: 'queue.undo' })}
         >
           Undo
-        </button>
+        </ActionButton>
       </div>
 
       <div className="segmented" role="radiogroup" aria-label="Queue mode">

@@ -1,12 +1,9 @@
 import { useEffect } from 'react';
+import { actionForKey } from '../../../shared/actions/liveActions.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import type { Store } from '../../ui/state/store.ts';
-import { actionForKey } from './actions.ts';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+import { keyIsFree } from '../Shell/keyTarget.ts';
 
 /**
  * The live actions' keyboard shortcuts, while the session runs, no field has focus and no dialog
@@ -19,17 +16,11 @@ export function useLiveShortcuts(
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const state = store.get();
-      if (
-        state.status !== 'running' ||
-        event.defaultPrevented ||
-        isTyping(event.target) ||
-        document.querySelector('dialog[open]')
-      )
-        return;
+      if (state.status !== 'running' || !keyIsFree(event)) return;
       // A focused button takes Space and Enter itself.
       if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
       const action = actionForKey(event);
-      const command = action?.command(state);
+      const command = action?.kind === 'live' ? action.command(state) : null;
       if (!command) return;
       event.preventDefault();
       void send(command);
