@@ -69,12 +69,20 @@ export function DeckStage() {
           </p>
         )}
         <div className="question-card__actions">
-          <ActionButton action="previous-question">← Previous</ActionButton>
-          <ActionButton action="next-question">Next →</ActionButton>
-          <ActionButton action="draw-question">Draw next</ActionButton>
+          <ActionButton action="previous-question" className="button">
+            ← Previous
+          </ActionButton>
+          <ActionButton action="next-question" className="button">
+            Next →
+          </ActionButton>
+          <ActionButton action="draw-question" className="button">
+            Draw next
+          </ActionButton>
           <span className="timer-controls__spacer" />
           {current?.shown ? (
-            <ActionButton action="show-question">Hide from the screen</ActionButton>
+            <ActionButton action="show-question" className="button">
+              Hide from the screen
+            </ActionButton>
           ) : (
             <ActionButton
               action="show-question"

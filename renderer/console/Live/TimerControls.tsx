@@ -1,19 +1,53 @@
 /**
  * Start, pause, resume, reset and nudge one of the two timers. Starting or pausing re-renders
- * only the run button; the rest reads the timer's length and direction.
+ * only the run button; the rest reads the timer's length and direction. The turn timer's buttons
+ * perform the actions its keys do (the table's); the segment timer has no keys.
  */
 import { timerRun, TURN_PRESETS_MS } from '../../../shared/live/timer.ts';
-import type { TimerName } from '../../../shared/live/commands.ts';
+import type { LiveActionId } from '../../../shared/actions/liveActions.ts';
+import type { LiveCommandInput, TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
+import { useActionProps } from './ActionButton.tsx';
 import { CustomDuration } from './CustomDuration.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 
-const NUDGES = [
+const NUDGES: { deltaMs: number; label: string; turnAction?: LiveActionId }[] = [
   { deltaMs: -60_000, label: '−1m' },
-  { deltaMs: -10_000, label: '−10s' },
-  { deltaMs: 10_000, label: '+10s' },
+  { deltaMs: -10_000, label: '−10s', turnAction: 'turn-minus' },
+  { deltaMs: 10_000, label: '+10s', turnAction: 'turn-plus' },
   { deltaMs: 60_000, label: '+1m' },
 ];
+
+/** A timer's button: the table's action on the turn timer, the command itself on the segment's. */
+function TimerButton({
+  timer,
+  turnAction,
+  command,
+  className,
+  label,
+  children,
+}: {
+  timer: TimerName;
+  turnAction: LiveActionId | undefined;
+  command: LiveCommandInput;
+  className?: string;
+  label?: string;
+  children: string;
+}) {
+  const send = useLiveSend();
+  const action = useActionProps(timer === 'turn' ? turnAction : undefined);
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-label={label}
+      onClick={() => void send(command)}
+      {...action}
+    >
+      {children}
+    </button>
+  );
+}
 
 export function TimerControls({
   timer,
@@ -32,24 +66,26 @@ export function TimerControls({
     <div className="timer-controls" role="group" aria-label={`${title} controls`}>
       <div className="timer-controls__row">
         <RunButton timer={timer} />
-        <button
-          type="button"
+        <TimerButton
+          timer={timer}
+          turnAction="turn-reset"
+          command={{ type: 'timer.reset', timer }}
           className="button button--quiet"
-          onClick={() => void send({ type: 'timer.reset', timer })}
         >
           Reset
-        </button>
+        </TimerButton>
         <span className="timer-controls__spacer" />
         <span className="nudges" role="group" aria-label={`Adjust the ${title.toLowerCase()}`}>
-          {NUDGES.map(({ deltaMs, label }) => (
-            <button
+          {NUDGES.map(({ deltaMs, label, turnAction }) => (
+            <TimerButton
               key={label}
-              type="button"
-              aria-label={`${label} on the ${title.toLowerCase()}`}
-              onClick={() => void send({ type: 'timer.adjust', timer, deltaMs })}
+              timer={timer}
+              turnAction={turnAction}
+              command={{ type: 'timer.adjust', timer, deltaMs }}
+              label={`${label} on the ${title.toLowerCase()}`}
             >
               {label}
-            </button>
+            </TimerButton>
           ))}
         </span>
       </div>
@@ -91,21 +127,19 @@ export function TimerControls({
 function RunButton({ timer }: { timer: TimerName }) {
   const send = useLiveSend();
   const run = useLive((state) => timerRun(state.timers[timer]));
-  return run === 'running' ? (
+  const toggle = useActionProps(timer === 'turn' ? 'turn-toggle' : undefined);
+  const command: LiveCommandInput =
+    run === 'running'
+      ? { type: 'timer.pause', timer }
+      : { type: run === 'paused' ? 'timer.resume' : 'timer.start', timer };
+  return (
     <button
       type="button"
-      className="button"
-      onClick={() => void send({ type: 'timer.pause', timer })}
+      className={run === 'running' ? 'button' : 'button button--primary'}
+      onClick={() => void send(command)}
+      {...toggle}
     >
-      Pause
-    </button>
-  ) : (
-    <button
-      type="button"
-      className="button button--primary"
-      onClick={() => void send({ type: run === 'paused' ? 'timer.resume' : 'timer.start', timer })}
-    >
-      {run === 'paused' ? 'Resume' : 'Start'}
+      {run === 'running' ? 'Pause' : run === 'paused' ? 'Resume' : 'Start'}
     </button>
   );
 }
