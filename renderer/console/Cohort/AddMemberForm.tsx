@@ -1,22 +1,18 @@
 import { useState } from 'react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 
 export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded: () => void }) {
-  const bridge = useBridge();
+  const addMember = useCommand('member.add');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [error, setError] = useState<string>();
 
   const add = async () => {
-    const result = await bridge.invoke('member.add', { cohortId, name, role });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await addMember.run({ cohortId, name, role });
+    if (!result.ok) return;
     setName('');
     setRole('');
-    setError(undefined);
     onAdded();
   };
 
@@ -49,11 +45,7 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
       <button type="submit" className="button button--primary" disabled={!name.trim()}>
         Add member
       </button>
-      {error ? (
-        <p className="field__error add-member__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={addMember.error?.message} className="field__error add-member__error" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { DeckPanel } from '../Deck/DeckPanel.tsx';
@@ -25,11 +26,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <a href={hrefFor({ screen: 'home' })}>All cohorts</a>
         </nav>
-        {cohort.error ? (
-          <p className="banner" role="alert">
-            {cohort.error.message}
-          </p>
-        ) : null}
+        <ErrorLine message={cohort.error?.message} className="banner" />
         {data ? (
           <>
             <div className="screen__header">

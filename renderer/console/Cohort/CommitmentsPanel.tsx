@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
 import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
 import { ProgressDialog } from './ProgressDialog.tsx';
 
@@ -15,9 +16,8 @@ interface Props {
 }
 
 export function CommitmentsPanel({ cohortId, cohort }: Props) {
-  const bridge = useBridge();
+  const setStatusOf = useCommand('commitment.setStatus');
   const [updating, setUpdating] = useState<Commitment>();
-  const [error, setError] = useState<string>();
   const names = new Map(cohort.members.map((member) => [member.id, member.name]));
   const latestUpdate = new Map<string, string>();
   for (const session of cohort.sessions) {
@@ -36,14 +36,8 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
     .flatMap((s) => s.commitments)
     .filter((c) => c.status === 'done').length;
 
-  const setStatus = async (commitment: Commitment, status: Exclude<CommitmentStatus, 'open'>) => {
-    const result = await bridge.invoke('commitment.setStatus', {
-      cohortId,
-      commitmentId: commitment.id,
-      status,
-    });
-    setError(result.ok ? undefined : result.error.message);
-  };
+  const setStatus = (commitment: Commitment, status: Exclude<CommitmentStatus, 'open'>) =>
+    setStatusOf.run({ cohortId, commitmentId: commitment.id, status });
 
   return (
     <section className="panel" aria-labelledby="commitments-heading">
@@ -52,11 +46,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
         <span className="panel__count">{open.length}</span>
         {doneCount > 0 ? <span className="panel__aside">{doneCount} completed so far</span> : null}
       </div>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={setStatusOf.error?.message} />
       {open.length === 0 ? (
         <p className="panel__empty">
           No open commitments. Action plans agreed in a session appear here until they are done.

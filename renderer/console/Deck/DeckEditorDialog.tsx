@@ -7,6 +7,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
 import { ResetDeckDialog } from './ResetDeckDialog.tsx';
 import { useDeck } from './useDeck.ts';
@@ -72,11 +73,7 @@ export function DeckEditorDialog({
         </>
       }
     >
-      {deck.loadProblem && !deck.bank ? (
-        <p className="field__error" role="alert">
-          {deck.loadProblem}
-        </p>
-      ) : null}
+      <ErrorLine message={deck.bank ? undefined : deck.loadProblem} />
       {deck.bank ? (
         <DeckEditor
           deck={deck}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditorDialog } from './DeckEditorDialog.tsx';
 import { categorySummary, deckSummary, isDefaultDeck } from './deckWords.ts';
 import './deck.css';
@@ -32,11 +33,7 @@ export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortNa
           Edit deck…
         </button>
       </div>
-      {deck.error ? (
-        <p className="field__error deck-panel__problem" role="alert">
-          {deck.error.message}
-        </p>
-      ) : null}
+      <ErrorLine message={deck.error?.message} className="field__error deck-panel__problem" />
       {bank ? (
         <>
           <p className="deck-panel__summary">{deckSummary(bank)}</p>

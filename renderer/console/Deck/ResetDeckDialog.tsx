@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { defaultQuestionBank } from '../../../shared/deck/defaultBank.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import type { DeckEditing } from './useDeck.ts';
 
 export function ResetDeckDialog({
@@ -60,11 +61,7 @@ export function ResetDeckDialog({
         {hidden > 0 ? `${plural(hidden, 'hidden question')} will be shown again. ` : ''}
         Reworded questions get their original words, and the original order comes back.
       </p>
-      {deck.problem ? (
-        <p className="field__error" role="alert">
-          {deck.problem}
-        </p>
-      ) : null}
+      <ErrorLine message={deck.problem} />
     </Dialog>
   );
 }

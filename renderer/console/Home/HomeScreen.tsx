@@ -1,4 +1,5 @@
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
@@ -45,11 +46,10 @@ export function HomeScreen({
           </div>
         </div>
 
-        {library.error ? (
-          <p className="banner" role="alert">
-            The library could not be read: {library.error.message}
-          </p>
-        ) : null}
+        <ErrorLine
+          message={library.error && `The library could not be read: ${library.error.message}`}
+          className="banner"
+        />
 
         {library.data && sorted.length === 0 ? (
           <section className="empty-library" aria-label="No cohorts yet">

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 
 interface Props {
   open: boolean;
@@ -11,27 +12,21 @@ interface Props {
 }
 
 export function NewCohortDialog({ open, onClose, onCreated }: Props) {
-  const bridge = useBridge();
+  const createCohort = useCommand('cohort.create');
+  const { busy, reset } = createCohort;
+  const error = createCohort.error?.message;
   const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
   const close = () => {
     setName('');
-    setError(undefined);
+    reset();
     onClose();
   };
 
   const create = async () => {
-    setBusy(true);
-    const result = await bridge.invoke('cohort.create', { name });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await createCohort.run({ name });
+    if (!result.ok) return;
     setName('');
-    setError(undefined);
     onCreated(result.value);
   };
 
@@ -56,14 +51,10 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
           aria-describedby={error ? 'new-cohort-error' : undefined}
           onChange={(event) => {
             setName(event.target.value);
-            setError(undefined);
+            reset();
           }}
         />
-        {error ? (
-          <span id="new-cohort-error" className="field__error" role="alert">
-            {error}
-          </span>
-        ) : null}
+        <ErrorLine id="new-cohort-error" message={error} inline />
       </label>
     </Dialog>
   );

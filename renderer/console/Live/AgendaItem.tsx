@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
@@ -18,9 +18,11 @@ export function AgendaItem({
   index: number;
   count: number;
 }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
   const [editing, setEditing] = useState(false);
-  const visited = state.agenda.segments.find((s) => s.id === segment.id)?.visited ?? false;
+  const visited = useLive(
+    (state) => state.agenda.segments.find((s) => s.id === segment.id)?.visited ?? false,
+  );
   const removable = segment.phase === 'custom' && !visited && segment.status !== 'current';
   const move = (toIndex: number) =>
     void send({ type: 'agenda.move', segmentId: segment.id, toIndex });
@@ -101,7 +103,7 @@ export function AgendaItem({
 }
 
 function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone: () => void }) {
-  const { send } = useLive();
+  const send = useLiveSend();
   const [title, setTitle] = useState(segment.title);
   const [planned, setPlanned] = useState(String(segment.plannedMs / 60_000));
   const plannedMinutes = Number(planned);

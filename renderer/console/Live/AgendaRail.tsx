@@ -7,13 +7,16 @@ import { useEffect, useState } from 'react';
 import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
-import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
 import { AgendaItem } from './AgendaItem.tsx';
-import { useLive } from './LiveContext.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
+import { LiveTimerFace } from './LiveTimerFace.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
 export function AgendaRail() {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const agenda = useLive((state) => state.agenda);
+  const current = useLive(currentSegment);
   const [now, setNow] = useState(hostNow);
   const [adding, setAdding] = useState(false);
   const [title, setTitle] = useState('');
@@ -22,8 +25,7 @@ export function AgendaRail() {
     const id = setInterval(() => setNow(hostNow()), 1000);
     return () => clearInterval(id);
   }, []);
-  const plan = agendaSchedule(state, now);
-  const current = currentSegment(state);
+  const plan = agendaSchedule({ agenda }, now);
 
   const add = async () => {
     const ok = await send({
@@ -116,24 +118,18 @@ export function AgendaRail() {
       )}
       <div className="agenda__timer">
         <p className="agenda__now">{current ? current.title : 'Not started'}</p>
-        <TimerFace timer={state.timers.segment} label="Segment timer" size="compact" />
+        <LiveTimerFace timer="segment" label="Segment timer" size="compact" />
         <div className="agenda__step">
-          <button
-            type="button"
+          <ActionButton
+            action="previous-segment"
             className="button button--small agenda__back"
             aria-label="Previous segment"
-            title="Previous segment"
-            onClick={() => void send({ type: 'agenda.previous' })}
           >
             ←
-          </button>
-          <button
-            type="button"
-            className="button button--primary button--small"
-            onClick={() => void send({ type: 'agenda.next' })}
-          >
+          </ActionButton>
+          <ActionButton action="next-segment" className="button button--primary button--small">
             {current ? 'Next segment →' : 'Begin session →'}
-          </button>
+          </ActionButton>
         </div>
         <TimerControls timer="segment" title="Segment timer" />
       </div>

@@ -2,10 +2,10 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function ChallengesStage() {
-  const { state } = useLive();
+  const people = useLive((state) => state.people);
   return (
     <section className="stage-list" aria-label="Challenges">
       <p className="stage__lead">
@@ -13,7 +13,7 @@ export function ChallengesStage() {
         passes.
       </p>
       <ul className="challenge-list">
-        {state.people.map((person) => (
+        {people.map((person) => (
           <ChallengeRow key={person.id} person={person} />
         ))}
       </ul>
@@ -22,8 +22,9 @@ export function ChallengesStage() {
 }
 
 function ChallengeRow({ person }: { person: Person }) {
-  const { state, send } = useLive();
-  const entry = state.challenges.entries.find((c) => c.attendeeId === person.id);
+  const send = useLiveSend();
+  const challenges = useLive((state) => state.challenges);
+  const entry = challenges.entries.find((c) => c.attendeeId === person.id);
   const [text, setText] = useState(entry?.text ?? '');
   const [editing, setEditing] = useState(!entry);
 

@@ -3,14 +3,16 @@ import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 const inAWeek = () => todayIso(new Date(Date.now() + 7 * 24 * 3600_000));
 
 export function CommitStage() {
-  const { state, send } = useLive();
-  const owner = challengeOwner(state);
-  const [ownerId, setOwnerId] = useState(owner?.id ?? state.people[0]?.id ?? '');
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
+  const commitments = useLive((state) => state.commitments);
+  const owner = useLive(challengeOwner);
+  const [ownerId, setOwnerId] = useState(owner?.id ?? people[0]?.id ?? '');
   const [text, setText] = useState('');
   const [dueDate, setDueDate] = useState(inAWeek);
 
@@ -35,7 +37,7 @@ export function CommitStage() {
         <label className="field">
           Who
           <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            {state.people.map((person) => (
+            {people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
@@ -62,15 +64,15 @@ export function CommitStage() {
           Add commitment
         </button>
       </form>
-      {state.commitments.length > 0 ? (
+      {commitments.length > 0 ? (
         <ul className="commitment-list" aria-label="Commitments made this session">
-          {state.commitments.map((commitment) => (
+          {commitments.map((commitment) => (
             <li key={commitment.id} className="commitment">
               <div className="commitment__body">
                 <p className="commitment__text">{commitment.text}</p>
                 <p className="commitment__meta">
                   <span className="commitment__owner">
-                    {personById(state, commitment.ownerId)?.name}
+                    {personById({ people }, commitment.ownerId)?.name}
                   </span>
                   <span>by {formatDate(commitment.dueDate)}</span>
                 </p>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { challengeOwner, floor, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { NOTE_KIND_WORDS, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 type Kind = Extract<NoteKind, 'recommendation' | 'reflection'>;
 
@@ -23,19 +23,20 @@ const WORDS: Record<Kind, { waiting: string; empty: string }> = {
 };
 
 export function ContributionsStage({ kind }: { kind: Kind }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
   const words = {
     ...WORDS[kind],
     title: `${NOTE_KIND_WORDS[kind].heading} so far`,
     one: NOTE_KIND_WORDS[kind].label,
   };
-  const speaking = floor(state);
-  const owner = challengeOwner(state);
+  const speaking = useLive(floor);
+  const owner = useLive(challengeOwner);
   const [text, setText] = useState('');
-  const notes = state.notes.filter((note) => note.kind === kind);
+  const notes = useLive((state) => state.notes.filter((note) => note.kind === kind));
   const credited = new Set(notes.map((note) => note.attendeeId));
   // The owner listens to recommendations; everyone reflects.
-  const waiting = state.people.filter(
+  const waiting = people.filter(
     (person) => !credited.has(person.id) && !(kind === 'recommendation' && person.id === owner?.id),
   );
 
@@ -94,7 +95,7 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
           {notes.map((note) => (
             <li key={note.id} className="contribution">
               <span className="contribution__who">
-                {personById(state, note.attendeeId)?.name ?? 'The group'}
+                {personById({ people }, note.attendeeId)?.name ?? 'The group'}
               </span>
               <span className="contribution__text">{note.text}</span>
             </li>

@@ -3,27 +3,28 @@
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
-import { useLive } from './LiveContext.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function DeckStage() {
-  const { state, send } = useLive();
-  const current = currentQuestion(state);
-  const shown = shownQuestion(state);
-  const counts = askCounts(state);
-  const category = current?.category ?? state.deck.bank.categories[0];
+  const send = useLiveSend();
+  const deck = useLive((state) => state.deck);
+  const challenges = useLive((state) => state.challenges);
+  const current = useLive(currentQuestion);
+  const shown = useLive(shownQuestion);
+  const counts = useLive(askCounts);
+  const category = current?.category ?? deck.bank.categories[0];
   const askedHere = new Set(
-    state.deck.asked
-      .filter((mark) => mark.challengeId === state.challenges.chosenId)
+    deck.asked
+      .filter((mark) => mark.challengeId === challenges.chosenId)
       .map((mark) => mark.questionId),
   );
-  const inCategory = state.deck.bank.questions.filter(
-    (question) => question.categoryId === category?.id,
-  );
+  const inCategory = deck.bank.questions.filter((question) => question.categoryId === category?.id);
 
   return (
     <section className="deck" aria-label="Question deck">
       <div className="deck__tabs" role="tablist" aria-label="Question categories">
-        {state.deck.bank.categories.map((c) => (
+        {deck.bank.categories.map((c) => (
           <button
             key={c.id}
             type="button"
@@ -68,37 +69,28 @@ export function DeckStage() {
           </p>
         )}
         <div className="question-card__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => void send({ type: 'deck.previous' })}
-          >
+          <ActionButton action="previous-question" className="button">
             ← Previous
-          </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.next' })}>
+          </ActionButton>
+          <ActionButton action="next-question" className="button">
             Next →
-          </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.draw' })}>
+          </ActionButton>
+          <ActionButton action="draw-question" className="button">
             Draw next
-          </button>
+          </ActionButton>
           <span className="timer-controls__spacer" />
           {current?.shown ? (
-            <button
-              type="button"
-              className="button"
-              onClick={() => void send({ type: 'deck.hide' })}
-            >
+            <ActionButton action="show-question" className="button">
               Hide from the screen
-            </button>
+            </ActionButton>
           ) : (
-            <button
-              type="button"
+            <ActionButton
+              action="show-question"
               className="button button--primary"
               disabled={!current}
-              onClick={() => void send({ type: 'deck.show' })}
             >
               Show on the screen
-            </button>
+            </ActionButton>
           )}
         </div>
         {shown && !current?.shown ? (
@@ -112,7 +104,7 @@ export function DeckStage() {
             <button
               type="button"
               className="deck__question"
-              aria-current={question.id === state.deck.currentId ? 'true' : undefined}
+              aria-current={question.id === deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}
             >

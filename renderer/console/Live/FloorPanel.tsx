@@ -3,16 +3,25 @@
  * gives the floor to anyone, switches the queue's mode; every change can be undone.
  */
 import { floor } from '../../../shared/live/selectors.ts';
+import type { LiveState } from '../../../shared/live/session.ts';
 import { QUEUE_MODE_WORDS, QUEUE_MODES } from '../../../shared/vocabulary/queueModes.ts';
-import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
-import { useLive } from './LiveContext.tsx';
+import { LiveTimerFace } from './LiveTimerFace.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
 
+const queueControls = (state: LiveState) => ({
+  mode: state.queue.mode,
+  balancedScope: state.queue.balancedScope,
+  canUndo: state.queue.undo.length > 0,
+});
+
 export function FloorPanel() {
-  const { state, send } = useLive();
-  const speaking = floor(state);
+  const send = useLiveSend();
+  const speaking = useLive(floor);
+  const queue = useLive(queueControls);
   return (
     <section className="live-panel floor" aria-labelledby="floor-heading">
       <h2 id="floor-heading" className="live-panel__title">
@@ -29,16 +38,10 @@ export function FloorPanel() {
           <span className="floor__empty">Nobody has the floor</span>
         )}
       </div>
-      <TimerFace timer={state.timers.turn} label="Turn timer" size="large" />
+      <LiveTimerFace timer="turn" label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
       <div className="floor__actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => void send({ type: 'queue.next' })}
-        >
-          Next speaker
-        </button>
+        <ActionButton action="next-speaker" className="button button--primary" />
         <button
           type="button"
           className="button"
@@ -47,14 +50,13 @@ export function FloorPanel() {
         >
           Release floor
         </button>
-        <button
-          type="button"
+        <ActionButton
+          action="undo-queue"
           className="button button--quiet"
-          disabled={state.queue.undo.length === 0}
-          onClick={() => void send({ type: 'queue.undo' })}
+          disabled={!queue.canUndo}
         >
           Undo
-        </button>
+        </ActionButton>
       </div>
 
       <div className="segmented" role="radiogroup" aria-label="Queue mode">
@@ -63,7 +65,7 @@ export function FloorPanel() {
             key={mode}
             type="button"
             role="radio"
-            aria-checked={state.queue.mode === mode}
+            aria-checked={queue.mode === mode}
             title={QUEUE_MODE_WORDS[mode].hint}
             onClick={() => void send({ type: 'queue.mode', mode })}
           >
@@ -71,11 +73,11 @@ export function FloorPanel() {
           </button>
         ))}
       </div>
-      {state.queue.mode === 'balanced' ? (
+      {queue.mode === 'balanced' ? (
         <label className="toggle">
           <input
             type="checkbox"
-            checked={state.queue.balancedScope === 'cohort'}
+            checked={queue.balancedScope === 'cohort'}
             onChange={(event) =>
               void send({
                 type: 'queue.mode',

@@ -2,11 +2,15 @@
  * The facilitator's screen for one session: the live run while it runs; once it has ended (or for a
  * past session that never ran in the console) a read-only report instead of live controls.
  */
-import { useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import type { Session } from '../../../shared/cohort/schema.ts';
+import type { LiveState } from '../../../shared/live/session.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
+import type { Store } from '../../ui/state/store.ts';
+import { useSelected } from '../../ui/state/useSelected.ts';
 import { hrefFor, navigate } from '../Shell/route.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
@@ -17,16 +21,14 @@ import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
 import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
-import { useLiveSession } from './useLiveSession.ts';
+import { useLiveSession, type LiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
 import './live.css';
 
 function Problem({ cohortId, message }: { cohortId: string; message: string }) {
   return (
     <main className="screen">
-      <p className="banner" role="alert">
-        {message}
-      </p>
+      <ErrorLine message={message} className="banner" />
       <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
     </main>
   );
@@ -65,32 +67,45 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   );
 }
 
-function LiveRun({
-  cohortId,
-  sessionId,
-  cohortName,
-  session,
-}: {
+interface RunProps {
   cohortId: string;
   sessionId: string;
   cohortName: string;
   session: Session;
-}) {
-  const live = useLiveSession(cohortId, sessionId);
-  const [ending, setEnding] = useState(false);
-  useLiveShortcuts(live.snapshot?.state, live.send);
+}
 
-  if (live.error) return <Problem cohortId={cohortId} message={live.error.message} />;
-  if (!live.snapshot) return <main className="screen" aria-busy="true" />;
-  const { state } = live.snapshot;
+function LiveRun(props: RunProps) {
+  const live = useLiveSession(props.cohortId, props.sessionId);
+  if (live.error) return <Problem cohortId={props.cohortId} message={live.error.message} />;
+  if (!live.store) return <main className="screen" aria-busy="true" />;
+  return <LiveBoard {...props} live={live} store={live.store} />;
+}
+
+const statusOf = (state: LiveState) => state.status;
+
+/** The run's screen. It re-renders when the session starts or ends; each panel reads its own part. */
+function LiveBoard({
+  cohortId,
+  sessionId,
+  cohortName,
+  session,
+  live,
+  store,
+}: RunProps & { live: LiveSession; store: Store<LiveState> }) {
+  const [ending, setEnding] = useState(false);
+  const status = useSelected(store, statusOf);
+  const { send } = live;
+  useLiveShortcuts(store, send);
+  const context = useMemo(() => ({ store, send }), [store, send]);
+
   // Ended elsewhere (another window, the menu): the report replaces the controls.
-  if (state.status === 'ended' && !ending) {
+  if (status === 'ended' && !ending) {
     return <SessionReport cohortId={cohortId} sessionId={sessionId} />;
   }
-  const ended = state.status === 'ended';
+  const ended = status === 'ended';
 
   return (
-    <LiveContext.Provider value={{ state, send: live.send }}>
+    <LiveContext.Provider value={context}>
       <div className="live" data-ended={ended || undefined}>
         <div className="live__bar">
           <nav aria-label="Breadcrumb" className="breadcrumb breadcrumb--inline">
@@ -105,11 +120,7 @@ function LiveRun({
             <span className="badge badge--live">Live</span>
           )}
           <span className="timer-controls__spacer" />
-          {live.refusal ? (
-            <p className="live__refusal" role="alert">
-              {live.refusal}
-            </p>
-          ) : null}
+          <Refusal store={live.refusal} />
           <SettingsButton />
           <PresenterButton />
           {!ended ? (
@@ -152,4 +163,10 @@ function LiveRun({
       />
     </LiveContext.Provider>
   );
+}
+
+/** The last refused action, in words, until the next one succeeds. */
+function Refusal({ store }: { store: Store<string | undefined> }) {
+  const refusal = useSyncExternalStore(store.subscribe, store.get);
+  return <ErrorLine message={refusal} className="live__refusal" />;
 }

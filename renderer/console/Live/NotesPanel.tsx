@@ -8,14 +8,16 @@ import {
   NOTE_KINDS,
   type NoteKind,
 } from '../../../shared/vocabulary/noteKinds.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function NotesPanel() {
-  const { state, send } = useLive();
-  const phase = currentSegment(state)?.phase;
+  const send = useLiveSend();
+  const notes = useLive((state) => state.notes);
+  const people = useLive((state) => state.people);
+  const phase = useLive(currentSegment)?.phase;
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoteKind | null>(null);
-  const speaking = floor(state);
+  const speaking = useLive(floor);
   const [credit, setCredit] = useState(true);
   const effectiveKind = kind ?? (phase ? NOTE_KIND_FOR_PHASE[phase] : 'note');
 
@@ -32,7 +34,7 @@ export function NotesPanel() {
   return (
     <section className="live-panel notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading" className="live-panel__title">
-        Notes <span className="panel__count">{state.notes.length}</span>
+        Notes <span className="panel__count">{notes.length}</span>
       </h2>
       <form
         className="notes__form"
@@ -72,13 +74,16 @@ export function NotesPanel() {
         ) : null}
       </form>
       <ol className="notes__list" aria-label="Notes this session" reversed>
-        {[...state.notes].reverse().map((note) => (
+        {[...notes].reverse().map((note) => (
           <li key={note.id} className="note" data-kind={note.kind}>
             <span className="note__kind">{NOTE_KIND_WORDS[note.kind].label}</span>
             <span className="note__text">
               {note.text}
               {note.attendeeId ? (
-                <span className="note__who"> — {personById(state, note.attendeeId)?.name}</span>
+                <span className="note__who">
+                  {' '}
+                  — {personById({ people }, note.attendeeId)?.name}
+                </span>
               ) : null}
             </span>
             <button

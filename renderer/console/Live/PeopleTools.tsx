@@ -1,7 +1,7 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 export function PeopleTools() {
   return (
@@ -13,7 +13,7 @@ export function PeopleTools() {
 }
 
 function GuestForm() {
-  const { send } = useLive();
+  const send = useLiveSend();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   if (!open) {
@@ -71,10 +71,11 @@ function GuestForm() {
 }
 
 function NewRoundForm() {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
   const [fromId, setFromId] = useState('');
-  const from = state.people.some((p) => p.id === fromId) ? fromId : (state.people[0]?.id ?? '');
-  if (state.people.length === 0) return null;
+  const from = people.some((p) => p.id === fromId) ? fromId : (people[0]?.id ?? '');
+  if (people.length === 0) return null;
   return (
     <form
       className="people-tools__form"
@@ -87,7 +88,7 @@ function NewRoundForm() {
       <label className="people-tools__label">
         New round from
         <select value={from} onChange={(event) => setFromId(event.target.value)}>
-          {state.people.map((person) => (
+          {people.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name}
             </option>

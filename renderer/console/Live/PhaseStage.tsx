@@ -12,18 +12,18 @@ import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
 
 export function PhaseStage() {
-  const { state } = useLive();
-  const segment = currentSegment(state);
-  const owner = challengeOwner(state);
-  const chosen = chosenChallenge(state);
+  const people = useLive((state) => state.people);
+  const segment = useLive(currentSegment);
+  const owner = useLive(challengeOwner);
+  const chosen = useLive(chosenChallenge);
 
   if (!segment) {
     return (
       <div className="stage stage--welcome">
         <h1 className="stage__title">Ready when you are</h1>
         <p className="stage__lead">
-          {state.people.length} people are here. Begin the session to start the first segment and
-          its timer.
+          {people.length} people are here. Begin the session to start the first segment and its
+          timer.
         </p>
       </div>
     );
@@ -67,7 +67,7 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
 }
 
 function CheckIn() {
-  const { state } = useLive();
-  const cohort = useQuery('cohort.get', { cohortId: state.cohortId }, ['cohort.changed']);
-  return cohort.data ? <CommitmentsPanel cohortId={state.cohortId} cohort={cohort.data} /> : null;
+  const cohortId = useLive((state) => state.cohortId);
+  const cohort = useQuery('cohort.get', { cohortId: cohortId }, ['cohort.changed']);
+  return cohort.data ? <CommitmentsPanel cohortId={cohortId} cohort={cohort.data} /> : null;
 }

@@ -4,6 +4,7 @@
  * time each segment actually took.
  */
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 import { hrefFor } from '../Shell/route.ts';
 import { buildReport } from './report.ts';
@@ -36,9 +37,7 @@ export function SessionReport({
   if (cohort.error) {
     return (
       <main className="screen">
-        <p className="banner" role="alert">
-          {cohort.error.message}
-        </p>
+        <ErrorLine message={cohort.error.message} className="banner" />
       </main>
     );
   }

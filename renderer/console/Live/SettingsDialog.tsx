@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { LiveOptions } from '../../../shared/live/session.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 
 const OPTIONS: { key: keyof LiveOptions; label: string; hint: string }[] = [
   {
@@ -38,7 +38,8 @@ export function SettingsButton() {
 }
 
 function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const options = useLive((state) => state.options);
   return (
     <Dialog
       open={open}
@@ -55,7 +56,7 @@ function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void 
           <label key={key} className="settings__option">
             <input
               type="checkbox"
-              checked={state.options[key]}
+              checked={options[key]}
               onChange={(event) => void send({ type: 'options.set', [key]: event.target.checked })}
             />
             <span>

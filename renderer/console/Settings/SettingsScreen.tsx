@@ -5,6 +5,7 @@
  */
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { LibraryFolderSection } from './LibraryFolderSection.tsx';
 import { LinksSection } from './LinksSection.tsx';
@@ -24,11 +25,10 @@ export function SettingsScreen() {
           <h1 className="screen__title">Settings</h1>
         </div>
 
-        {info.error ? (
-          <p className="banner" role="alert">
-            The settings could not be read: {info.error.message}
-          </p>
-        ) : null}
+        <ErrorLine
+          message={info.error && `The settings could not be read: ${info.error.message}`}
+          className="banner"
+        />
 
         {info.data ? (
           <LibraryFolderSection

@@ -3,11 +3,13 @@
  * file lives, so in a browser the drop zone is not offered.
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { useBridge, usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from './route.ts';
 
 export function FileDrop({ children }: { children: ReactNode }) {
-  const bridge = useBridge();
+  const openFile = useCommand('library.open').run;
   const pathOfFile = usePathOfFile();
   const [over, setOver] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -27,7 +29,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
         continue;
       }
       const path = pathOfFile(file);
-      const result = path ? await bridge.invoke('library.open', { path }) : undefined;
+      const result = path ? await openFile({ path }) : undefined;
       if (!result) problems.push(`${file.name} is not a file on this computer.`);
       else if (!result.ok) problems.push(`${file.name}: ${result.error.message}`);
       else lastOpened = result.value.id;
@@ -56,19 +58,16 @@ export function FileDrop({ children }: { children: ReactNode }) {
           Drop a .cohort file to open it
         </div>
       ) : null}
-      {problem ? (
-        <p className="file-drop__problem" role="alert">
-          {problem}
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Dismiss"
-            onClick={() => setProblem(undefined)}
-          >
-            ✕
-          </button>
-        </p>
-      ) : null}
+      <ErrorLine message={problem} className="file-drop__problem">
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Dismiss"
+          onClick={() => setProblem(undefined)}
+        >
+          ✕
+        </button>
+      </ErrorLine>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /** A modal dialog on the native <dialog> element: focus trapping, Escape and the backdrop for free. */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { ErrorLine } from '../ErrorLine/ErrorLine.tsx';
 
 interface DialogProps {
   open: boolean;
@@ -72,11 +73,7 @@ export function Dialog({
           </h2>
           {lead ? <p className="dialog__lead">{lead}</p> : null}
           {children}
-          {error ? (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine message={error} />
         </div>
         <div className="dialog__actions">
           {actions ?? (
