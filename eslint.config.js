@@ -20,7 +20,16 @@ const noNodeOnlyLibs = ['lowdb', 'lowdb/node', 'ws', 'sirv', 'steno'].map((name)
   name,
   message: 'Only electron/core and electron/serve use Node-side libraries.',
 }));
-const fsBan = ['fs', 'fs/promises', 'node:fs', 'node:fs/promises'].map((name) => ({
+// The file system, directly or through the libraries the store writes files with.
+const fsBan = [
+  'fs',
+  'fs/promises',
+  'node:fs',
+  'node:fs/promises',
+  'lowdb',
+  'lowdb/node',
+  'steno',
+].map((name) => ({
   name,
   message:
     'Only the store and the settings touch files (electron/core/store, electron/core/settings); go through the store.',

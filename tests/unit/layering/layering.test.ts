@@ -47,6 +47,8 @@ describe('layering rules', () => {
     ['electron/core/live/probe.ts', "import { watch } from 'fs';"],
     ['electron/serve/probe.ts', "import { readFile } from 'fs/promises';"],
     ['electron/main/probe.ts', "import { readFileSync } from 'node:fs';"],
+    ['electron/core/live/probe.ts', "import { JSONFilePreset } from 'lowdb/node';"],
+    ['electron/serve/probe.ts', "import { Low } from 'lowdb';"],
   ])('%s may not %s', async (filePath, code) => {
     expect((await ruleViolations(filePath, code)).length).toBeGreaterThan(0);
   });
@@ -57,6 +59,7 @@ describe('layering rules', () => {
     ['renderer/probe.ts', "import { requests } from '../shared/contract/index.ts';"],
     ['electron/core/store/probe.ts', "import { readFileSync } from 'node:fs';"],
     ['electron/core/settings/probe.ts', "import { mkdir } from 'node:fs/promises';"],
+    ['electron/core/store/probe.ts', "import { Low } from 'lowdb';"],
     ['electron/core/probe.ts', "import { join } from 'node:path';"],
     ['tests/unit/probe.ts', "import { readFileSync } from 'node:fs';"],
   ])('%s may %s', async (filePath, code) => {
