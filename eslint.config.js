@@ -35,7 +35,7 @@ const fsBan = [
     'Only the store and the settings touch files (electron/core/store, electron/core/settings); go through the store.',
 }));
 
-/** The Node files that may touch the disk: the store, the settings, and the few that read built assets. */
+// The store and the settings: the modules that read and write the app's files.
 const coreFileModules = ['electron/core/store/**/*.ts', 'electron/core/settings/**/*.ts'];
 // The browser host reads package.json's version and checks that the renderer is built.
 const serveAssetReaders = ['electron/serve/cli.ts', 'electron/serve/rendererFolder.ts'];
@@ -46,12 +46,12 @@ const sourceFiles = '**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}';
  * One layer: the files it holds and what they may not import. `settings.layers` records the
  * layer's name; ESLint merges settings, so the layering test can check that each file gets one.
  */
-function layer(name, { files, ignores = [], paths = [], patterns = [], globals = {}, rules = {} }) {
+function layer(name, { files, ignores = [], paths = [], patterns = [], env = {}, rules = {} }) {
   return {
     name: `layer/${name}`,
     files,
     ignores,
-    languageOptions: { globals },
+    languageOptions: { globals: env },
     settings: { layers: { [name]: true } },
     rules: {
       'no-restricted-imports': ['error', { paths, patterns }],
@@ -68,7 +68,7 @@ const nodeCore = {
       message: 'core and serve never depend on the Electron shell.',
     },
   ],
-  globals: { ...globals.node },
+  env: { ...globals.node },
 };
 
 const layers = [
@@ -106,7 +106,7 @@ const layers = [
   {
     ...layer('renderer', {
       files: ['renderer/**/*.{ts,tsx}'],
-      globals: { ...globals.browser },
+      env: { ...globals.browser },
       paths: [electronBan, ...builtinBan, ...noNodeOnlyLibs],
       patterns: [
         {
@@ -140,7 +140,7 @@ const layers = [
   layer('launcher', { files: ['electron/*.ts'], paths: [electronBan], ...nodeCore }),
   layer('main', {
     files: ['electron/main/**/*.ts'],
-    globals: { ...globals.node },
+    env: { ...globals.node },
     paths: fsBan,
     patterns: [
       {
@@ -152,7 +152,7 @@ const layers = [
   }),
   layer('preload', {
     files: ['electron/preload/**/*.ts'],
-    globals: { ...globals.node },
+    env: { ...globals.node },
     paths: builtinBan,
     patterns: [
       {
@@ -163,7 +163,7 @@ const layers = [
   }),
   layer('tests and tooling', {
     files: ['tests/**/*.{ts,tsx}', '*.config.{ts,js}'],
-    globals: { ...globals.node, ...globals.browser },
+    env: { ...globals.node, ...globals.browser },
   }),
 ];
 
