@@ -58,11 +58,19 @@ const packages = (...names: string[]) =>
  * The renderer's chunks: each library in its own file, and the app's own shared code split by which
  * pages use it, so a page loads only what it imports (the presenter never loads the console's
  * screens, the console never loads framer-motion) and a library's file stays cached across builds.
+ * The library chunks take only what pages import at start (`$initial`): a part a page imports
+ * lazily stays in a chunk of its own, loaded when it is asked for.
  */
+const initial: ['$initial'] = ['$initial'];
 const rendererChunks = [
-  { name: 'react', test: packages('react', 'react-dom', 'scheduler'), priority: 3 },
-  { name: 'zod', test: packages('zod'), priority: 3 },
-  { name: 'motion', test: packages('framer-motion', 'motion-dom', 'motion-utils'), priority: 3 },
+  { name: 'react', test: packages('react', 'react-dom', 'scheduler'), priority: 3, tags: initial },
+  { name: 'zod', test: packages('zod'), priority: 3, tags: initial },
+  {
+    name: 'motion',
+    test: packages('framer-motion', 'motion-dom', 'motion-utils'),
+    priority: 3,
+    tags: initial,
+  },
   {
     name: 'common',
     test: /[\\/](shared|renderer[\\/](ui|bridge))[\\/]/,
