@@ -3,7 +3,6 @@
  * the store and the live session, routes requests and broadcasts what changed.
  */
 import { Broadcaster } from './broadcaster.ts';
-import { seedDemoCohort } from './library/seedDemo.ts';
 import { coreHandlers } from './handlers/index.ts';
 import { monotonicClock } from './live/clock.ts';
 import { LiveSessionHost } from './live/LiveSessionHost.ts';
@@ -51,7 +50,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
   });
   // Only into the folder this run lists, and never into one the facilitator chose in the settings.
   if (options.demoCohortFile && store.folderInfo().source !== 'saved') {
-    const seeded = await seedDemoCohort(store.folder, options.demoCohortFile);
+    const seeded = await store.seedFrom(options.demoCohortFile);
     if (seeded.seeded) options.log?.(`First run: copied the demo cohort into ${store.folder}.`);
   }
   const clock = monotonicClock();

@@ -1,17 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
-import { startHost, type RunningHost } from './support/browserHost.ts';
-
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+import { expect, test } from './support/fixtures.ts';
 
 test('New links replaces both links: the console reopens on its new one, the old presenter link stops working', async ({
   browser,
+  host,
 }) => {
   const context = await browser.newContext();
   const console = await context.newPage();
@@ -41,7 +33,7 @@ test('New links replaces both links: the console reopens on its new one, the old
   await context.close();
 });
 
-test('the settings screen has no serious accessibility problems', async ({ page }) => {
+test('the settings screen has no serious accessibility problems', async ({ page, host }) => {
   await page.goto(host.consoleUrl);
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('region', { name: 'Shared links' })).toBeVisible();
