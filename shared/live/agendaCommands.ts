@@ -1,10 +1,14 @@
 /**
  * The agenda's commands: move between segments, reorder, skip, add, edit and remove them. Entering
- * a segment sets the segment timer to it; a changed plan changes the timer's length.
+ * a segment sets the segment timer to it; a changed plan changes the timer's length. A change of
+ * segment is clean: the shown question leaves the screen, the floor is released, the turn timer
+ * starts over, and the queue follows the new phase's rules (shared/live/phaseRules.ts).
  */
 import * as agenda from './agenda.ts';
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
 import { mint, type LiveState } from './liveState.ts';
+import * as queue from './queue.ts';
+import { queueContext } from './queueCommands.ts';
 import { isRefusal, type Refusal } from './refusal.ts';
 import * as timer from './timer.ts';
 
@@ -31,13 +35,24 @@ export function withAgenda(
       segmentTimer = { ...segmentTimer, durationMs: agenda.plannedMs(current) };
     }
   }
-  return {
+  const moved: LiveState = {
     ...state,
     agenda: next,
     timers:
       segmentTimer === state.timers.segment
         ? state.timers
         : { ...state.timers, segment: segmentTimer },
+  };
+  return next.currentId === state.agenda.currentId ? moved : cleanPhaseChange(moved, now);
+}
+
+/** What no phase carries into the next: a shown question, a speaker, a running turn. */
+function cleanPhaseChange(state: LiveState, now: number): LiveState {
+  return {
+    ...state,
+    deck: state.deck.shownId === null ? state.deck : { ...state.deck, shownId: null },
+    queue: queue.enterPhase(state.queue, queueContext(state, now)),
+    timers: { ...state.timers, turn: timer.resetTimer(state.timers.turn) },
   };
 }
 

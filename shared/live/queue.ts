@@ -47,8 +47,11 @@ export const UNDO_DEPTH = 10;
 export interface QueueContext {
   /** Present people in seating order. */
   seating: readonly string[];
-  /** The challenge owner, who answers after each question in a round. */
+  /** The challenge owner. */
   ownerId: string | null;
+  /** The owner has a turn in rounds like anyone (shared/live/phaseRules.ts). */
+  ownerTakesTurns: boolean;
+  /** In a round, the owner gets the floor after each speaker. */
   ownerAnswers: boolean;
   now: number;
 }
@@ -105,9 +108,11 @@ function sortByAirtime(q: QueueState, ids: readonly string[], ctx: QueueContext)
   );
 }
 
-/** One pass around the seating order from the round's first person; the owner answers, not asks. */
+/** One pass around the seating order from the round's first person (the owner, when they take turns). */
 export function roundOrder(q: QueueState, ctx: QueueContext): string[] {
-  const eligible = ctx.seating.filter((id) => id !== ctx.ownerId && !q.removed.includes(id));
+  const eligible = ctx.seating.filter(
+    (id) => (ctx.ownerTakesTurns || id !== ctx.ownerId) && !q.removed.includes(id),
+  );
   const from = q.roundStartId === null ? -1 : ctx.seating.indexOf(q.roundStartId);
   if (from < 0) return eligible;
   const rotated = [...ctx.seating.slice(from), ...ctx.seating.slice(0, from)];
@@ -285,13 +290,34 @@ export function setMode(
 }
 
 /**
- * Starts a new round from someone: the line becomes the seating order from them. Whoever is speaking
- * now has their turn of the new round already.
+ * Starts a new round from someone: the line becomes the seating order from them. A round that
+ * starts with whoever holds the floor makes this their turn; otherwise their turn ends, and they
+ * speak at their place in the round like everyone else (no one is left out of a round).
  */
 export function startRound(q: QueueState, fromId: string, ctx: QueueContext): QueueState | Refusal {
   if (!ctx.seating.includes(fromId)) return unknown(fromId);
   const base: QueueState = { ...q, mode: 'round', roundStartId: fromId, round: q.round + 1 };
-  return remember(q, { ...base, waiting: roundOrder(base, ctx).filter((id) => id !== q.floor) });
+  const order = roundOrder(base, ctx);
+  if (q.floor !== null && order[0] === q.floor)
+    return remember(q, { ...base, waiting: order.slice(1) });
+  return remember(q, { ...passFloor(base, null, ctx), waiting: order });
+}
+
+/**
+ * A new phase begins: the floor is released (the speaker's time is banked, so airtime stops), the
+ * line is rebuilt by the new phase's rules (a fresh round from where rounds start, everyone by
+ * airtime, or the raised hands as they are), and the previous phase's changes cannot be undone.
+ */
+export function enterPhase(q: QueueState, ctx: QueueContext): QueueState {
+  const released = passFloor(q, null, ctx);
+  const pool = ctx.seating.filter((id) => !released.removed.includes(id));
+  const waiting =
+    released.mode === 'round'
+      ? roundOrder(released, ctx)
+      : released.mode === 'balanced'
+        ? sortByAirtime(released, pool, ctx)
+        : released.waiting;
+  return { ...released, waiting, undo: [] };
 }
 
 /** Takes back the last change to the queue. Time already spoken stays spoken. */

@@ -5,19 +5,28 @@
  */
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
 import { mint, ownerId, type LiveState } from './liveState.ts';
+import { currentSegment } from './agenda.ts';
+import { rulesFor } from './phaseRules.ts';
 import * as queue from './queue.ts';
 import { isRefusal, type Refusal } from './refusal.ts';
 import * as timer from './timer.ts';
 
 /** What the queue needs to know of the rest of the session. */
 export function queueContext(state: LiveState, now: number): queue.QueueContext {
+  const rules = rulesFor(currentSegment(state.agenda)?.phase);
   return {
     seating: state.people.map((p) => p.id),
     ownerId: ownerId(state),
-    ownerAnswers: state.options.ownerAnswersAfterEach,
+    ownerTakesTurns: rules.ownerTakesTurns,
+    ownerAnswers: ownerAnswersNow(state),
     now,
   };
 }
+
+/** Whether, in a round now, the owner gets the floor after each speaker: the phase and the setting. */
+export const ownerAnswersNow = (state: LiveState): boolean =>
+  state.options.ownerAnswersAfterEach &&
+  rulesFor(currentSegment(state.agenda)?.phase).ownerAnswersAfterEach;
 
 /** The state with a new queue, the turn timer following the floor when the options say so. */
 export function withQueue(

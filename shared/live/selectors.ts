@@ -17,6 +17,7 @@ import {
   type LiveQuestion,
 } from './deck.ts';
 import { speakingMs } from './queue.ts';
+import { ownerAnswersNow } from './queueCommands.ts';
 import { ownerId, type LiveState, type Person } from './session.ts';
 import { viewTimer, type TimerView } from './timer.ts';
 
@@ -104,7 +105,7 @@ export function upNext(state: LiveState, count = Infinity): Person[] {
   const { floor: holder, mode } = state.queue;
   if (
     mode === 'round' &&
-    state.options.ownerAnswersAfterEach &&
+    ownerAnswersNow(state) &&
     owner !== null &&
     holder !== null &&
     holder !== owner

@@ -61,6 +61,8 @@ describe('challenges', () => {
   it('lets the facilitator pick directly; the owner answers rather than asks', () => {
     let s = run(entered(), { type: 'challenge.choose', challengeId: challengeIdFor('dev') });
     expect(s.challenges.chosenBy).toBe('pick');
+    // In the clarifying rounds the owner answers rather than asks.
+    s = run(s, { type: 'agenda.goto', segmentId: 'clarifying' });
     expect(s.queue.waiting).not.toContain('dev');
     s = run(s, { type: 'queue.next' }, T0);
     expect(s.queue.floor).toBe('ana');

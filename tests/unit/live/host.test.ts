@@ -56,7 +56,8 @@ describe('LiveSessionHost', () => {
     expect(record().runLog).toHaveLength(1);
     expect(events.events.at(-1)).toMatchObject({ name: 'live.state', payload: { seq: 0 } });
 
-    await send({ type: 'agenda.next' });
+    // The clarifying rounds: the owner answers after each question.
+    await send({ type: 'agenda.goto', segmentId: 'clarifying' });
     await send({ type: 'challenge.enter', attendeeId: 'ana', text: 'Hiring is stuck' });
     await send({ type: 'challenge.choose', challengeId: 'challenge-ana' });
     await send({ type: 'queue.next' });
@@ -87,7 +88,7 @@ describe('LiveSessionHost', () => {
     ]);
     expect(r.notes[0]).toMatchObject({
       text: 'Approvals are the bottleneck',
-      segmentId: 'check-in',
+      segmentId: 'clarifying',
     });
     expect(r.notes[0]).not.toHaveProperty('attendeeId');
     expect(r.commitments[0]).toMatchObject({ ownerId: 'ana', challengeId: 'challenge-ana' });

@@ -9,10 +9,12 @@ import { applyLiveCommand, type LiveState } from '../../../shared/live/session.t
 import { fresh, PEOPLE, refusal, run, script, SEC, T0 } from './fixtures.ts';
 
 const ids = (s: LiveState) => upNext(s).map((p) => p.id);
+/** A chosen challenge, in the clarifying rounds: the owner answers after each question. */
 const withOwner = (owner: string) =>
   script(fresh(), [
     [{ type: 'challenge.enter', attendeeId: owner, text: 'A problem' }, T0],
     [{ type: 'challenge.choose', challengeId: challengeIdFor(owner) }, T0],
+    [{ type: 'agenda.goto', segmentId: 'clarifying' }, T0],
   ]);
 
 describe('speaker queue', () => {
@@ -233,5 +235,6 @@ describe('speaker queue invariants', () => {
 
 function withOwnerOf(s: LiveState, owner: string): LiveState {
   s = apply(s, { type: 'challenge.enter', attendeeId: owner, text: 'A problem' }, T0);
-  return apply(s, { type: 'challenge.choose', challengeId: challengeIdFor(owner) }, T0);
+  s = apply(s, { type: 'challenge.choose', challengeId: challengeIdFor(owner) }, T0);
+  return apply(s, { type: 'agenda.goto', segmentId: 'clarifying' }, T0);
 }
