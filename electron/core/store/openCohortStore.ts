@@ -363,7 +363,7 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       }
       file.needsBackup = false;
       file.writesSinceBackup = 0;
-      file.replace(decoded.cohort);
+      await file.replace(decoded.cohort);
       await file.flush();
       cohortChanged.emit(file.id);
       libraryChanged.emit();

@@ -1,6 +1,8 @@
 /**
- * Child process of the kill test: opens the cohort file through the real store and adds one note
- * per edit, forever, printing "ack <n>" once the edit is on disk. The parent SIGKILLs it at random.
+ * Child process of the kill test: opens the cohort file through the real store and adds notes in
+ * bursts of concurrent edits, forever, printing "ack <n>" as soon as the store's update for edit n
+ * resolves (no flush: the store's own acknowledgement is what must be durable). The parent
+ * SIGKILLs it at random moments.
  * Usage: node killChild.ts <cohort file> <user data folder> <first edit number>
  */
 import { openCohortStore } from '../../../electron/core/store/index.ts';
@@ -10,7 +12,7 @@ const store = await openCohortStore({
   folder: userDataFolder,
   userDataFolder,
   watch: false,
-  coalesceMs: 0,
+  coalesceMs: 15,
   backupEvery: 5,
   keepBackups: 3,
 });
@@ -27,16 +29,20 @@ await store.update(listing.id, (cohort) => {
     cohort.sessions.push({ id: sessionId, date: '2026-01-05' } as never);
   }
 });
-for (let n = Number(first); ; n += 1) {
-  await store.update(listing.id, (cohort) => {
-    const session = cohort.sessions.find((candidate) => candidate.id === sessionId)!;
-    session.notes.push({
-      id: `note-${n}`,
-      at: new Date().toISOString(),
-      text: `edit ${n} ${'x'.repeat(n % 200)}`,
-      kind: 'note',
-    });
-  });
-  await store.flush();
-  process.stdout.write(`ack ${n}\n`);
+const addNote = (n: number) =>
+  store
+    .update(listing.id, (cohort) => {
+      const session = cohort.sessions.find((candidate) => candidate.id === sessionId)!;
+      session.notes.push({
+        id: `note-${n}`,
+        at: new Date().toISOString(),
+        text: `edit ${n} ${'x'.repeat(n % 200)}`,
+        kind: 'note',
+      });
+    })
+    .then(() => void process.stdout.write(`ack ${n}\n`));
+for (let n = Number(first); ;) {
+  const burst = 1 + (n % 7);
+  await Promise.all(Array.from({ length: burst }, (_, k) => addNote(n + k)));
+  n += burst;
 }
