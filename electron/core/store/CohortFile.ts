@@ -25,8 +25,8 @@ export interface WriteDecision {
 export interface WriteHooks {
   /** Before each write: may back up the file on disk, or decide the write must not happen. */
   beforeWrite(file: CohortFile): Promise<WriteDecision>;
-  /** After a successful write. */
-  afterWrite(file: CohortFile): void;
+  /** After a successful write (never fails it). */
+  afterWrite(file: CohortFile): Promise<void> | void;
 }
 
 export interface CohortFileOptions {
@@ -59,8 +59,6 @@ export class CohortFile {
   #closed = false;
   /** Journal entries up to this mark are in the file on disk. */
   #writtenThrough = 0;
-  /** Successful writes since the last backup, for the every-N backups. */
-  writesSinceBackup = 0;
   /** Set when the file on disk must be backed up before the next write (it was migrated). */
   needsBackup = false;
 
@@ -253,9 +251,8 @@ export class CohortFile {
       await this.#db.write();
       this.#writtenThrough = mark;
       void this.journal.dropThrough(mark);
-      this.writesSinceBackup += 1;
       this.#failures = 0;
-      this.#options.hooks.afterWrite(this);
+      await this.#options.hooks.afterWrite(this);
       this.#status('saved', decision.message);
     } catch (error) {
       this.#dirty = true;

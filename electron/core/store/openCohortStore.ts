@@ -162,15 +162,17 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
               libraryChanged.emit();
             },
           }),
-        afterWrite: (written) => {
+        afterWrite: async (written) => {
           const fingerprint = written.adapter.fingerprint;
-          if (!fingerprint) return;
-          const modified = new Date(fingerprint.mtimeMs);
-          listings.remember(
-            written.path,
-            fingerprint,
-            listingOf(id, written.path, written.data, modified),
-          );
+          if (fingerprint) {
+            const modified = new Date(fingerprint.mtimeMs);
+            listings.remember(
+              written.path,
+              fingerprint,
+              listingOf(id, written.path, written.data, modified),
+            );
+          }
+          await backups.countWrite(written.path).catch(() => undefined);
         },
       },
     });
@@ -335,6 +337,24 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     async update(cohortId, mutate) {
       return (await known(cohortId)).update(mutate);
     },
+    async backupBeforeSession(cohortId, sessionId) {
+      const file = await known(cohortId);
+      await file.flush();
+      try {
+        return await backups.backupPinned(file.path, `session:${sessionId}`);
+      } catch (error) {
+        throw new RequestError('file-error', describeWriteError(file.fileName, error));
+      }
+    },
+    async releaseSessionBackup(cohortId, sessionId) {
+      const file = await known(cohortId);
+      await backups.unpin(file.path, `session:${sessionId}`);
+    },
+    async isReadOnly(cohortId) {
+      const file = await known(cohortId);
+      await file.load();
+      return file.readOnly;
+    },
     async listBackups(cohortId) {
       return backups.list((await known(cohortId)).path);
     },
@@ -362,7 +382,6 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
         );
       }
       file.needsBackup = false;
-      file.writesSinceBackup = 0;
       await file.replace(decoded.cohort);
       await file.flush();
       cohortChanged.emit(file.id);

@@ -66,10 +66,9 @@ export async function guardWrite(
     }
     file.adapter.fingerprint = theirs; // Touched, not changed.
   }
-  if (file.needsBackup || (await backups.due(file.path, file.writesSinceBackup))) {
+  if (file.needsBackup || (await backups.due(file.path))) {
     await backups.backup(file.path);
     file.needsBackup = false;
-    file.writesSinceBackup = 0;
   }
   return { skip: false };
 }
