@@ -4,7 +4,7 @@
  * cohort files lives in this folder.
  */
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { decodeCohortText } from '../../../shared/cohort/decode.ts';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -27,7 +27,7 @@ import type { CohortStore } from './CohortStore.ts';
 import { cohortIdFor, isCohortFileName, sanitiseFileStem, uniqueFileName } from './fileNames.ts';
 import { isErrno, nodeFs, type StoreFs } from './fsFacade.ts';
 import { Listeners } from './listeners.ts';
-import { ListingCache, listingOf } from './listing.ts';
+import { errorListing, ListingCache, listingOf } from './listing.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { watchFolder } from './watchFolder.ts';
 import { describeWriteError } from './writeErrors.ts';
@@ -121,6 +121,20 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   });
   /** Every path we know, by cohort id. */
   const paths = new Map<string, string>();
+  /** Links in the library folder that point outside it: listed as errors, never read or written. */
+  const outsideLinks = new Set<string>();
+  const OUTSIDE_LINK = 'it is a link to a file outside the library, so it is not opened';
+
+  /** True when `path` (in the library folder) is a link whose target is not in the folder. */
+  async function linksOutside(path: string): Promise<boolean> {
+    try {
+      if (!(await fs.lstat(path)).symlink) return false;
+      const [target, root] = await Promise.all([fs.realpath(path), fs.realpath(folder)]);
+      return !target.startsWith(root + sep);
+    } catch {
+      return false; // A dangling link: the listing says the file is no longer there.
+    }
+  }
   const files = new Map<string, CohortFile>();
 
   const register = (path: string) => {
@@ -169,7 +183,7 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
             listings.remember(
               written.path,
               fingerprint,
-              listingOf(id, written.path, written.data, modified),
+              listingOf(id, written.path, written.data, modified, written.readOnly),
             );
           }
           await backups.countWrite(written.path).catch(() => undefined);
@@ -183,6 +197,9 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   /** Finds the file for an id, looking at the folder again if it is not known yet. */
   async function known(cohortId: string): Promise<CohortFile> {
     if (!paths.has(cohortId)) await list();
+    const path = paths.get(cohortId);
+    if (path && outsideLinks.has(path))
+      throw new RequestError('file-error', `${basename(path)} cannot be opened: ${OUTSIDE_LINK}.`);
     const fresh = !files.has(cohortId);
     const file = fileFor(cohortId);
     if (fresh) await removeStaleTempFiles(file.path);
@@ -227,7 +244,14 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     for (const name of names) {
       const path = join(folder, name);
       inFolder.add(path);
-      cohorts.push(await listings.describe(register(path), path));
+      const id = register(path);
+      if (await linksOutside(path)) {
+        outsideLinks.add(path);
+        cohorts.push(errorListing(id, path, OUTSIDE_LINK));
+        continue;
+      }
+      outsideLinks.delete(path);
+      cohorts.push(await listings.describe(id, path));
     }
     for (const entry of recentFiles.entries) {
       if (inFolder.has(entry.path) || dirname(entry.path) === folder) continue;

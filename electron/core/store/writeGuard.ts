@@ -54,6 +54,12 @@ export async function guardWrite(
       message: `${basename(file.path)} had been removed elsewhere; it was saved again.`,
     };
   }
+  if (stat.writable === false) {
+    // Never replaced by a writable copy: the edits stay in memory and in the journal.
+    throw Object.assign(new Error(`${basename(file.path)} has become read-only`), {
+      code: 'EACCES',
+    });
+  }
   if (known && !sameStat(known, stat)) {
     const theirs = await file.adapter.readRaw();
     if (theirs.text !== known.text) {
