@@ -6,11 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { decodeCohortText } from '../../../shared/cohort/decode.ts';
-import {
-  CURRENT_SCHEMA_VERSION,
-  CohortSchema,
-  type Cohort,
-} from '../../../shared/cohort/schema.ts';
+import { CURRENT_SCHEMA_VERSION, CohortSchema } from '../../../shared/cohort/schema.ts';
 import {
   RequestError,
   type CohortListing,
@@ -19,12 +15,12 @@ import {
 } from '../../../shared/contract/index.ts';
 import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/requests/store.ts';
 import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
-import { isTempFileOf } from './atomicWrite.ts';
+import { createUnique, isTempFileOf, writeExclusive } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
-import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
+import { sameStat, serialiseCohort } from './CohortFileAdapter.ts';
 import { CohortFile, toRequestError } from './CohortFile.ts';
 import type { CohortStore } from './CohortStore.ts';
-import { cohortIdFor, isCohortFileName, sanitiseFileStem, uniqueFileName } from './fileNames.ts';
+import { cohortIdFor, isCohortFileName, sanitiseFileStem } from './fileNames.ts';
 import { isErrno, nodeFs, type StoreFs } from './fsFacade.ts';
 import { Listeners } from './listeners.ts';
 import { errorListing, ListingCache, listingOf } from './listing.ts';
@@ -273,13 +269,11 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   };
   startWatching();
 
-  async function writeNewFile(path: string, cohort: Cohort): Promise<CohortListing> {
-    try {
-      await new CohortFileAdapter(fs, path).write(cohort);
-    } catch (error) {
-      throw new RequestError('file-error', describeWriteError(basename(path), error));
-    }
-    return listings.describe(register(path), path);
+  /** Describes a failed create in words; an existing file at an exact path is refused. */
+  function createError(path: string, error: unknown): RequestError {
+    if (isErrno(error, 'EEXIST'))
+      return new RequestError('rejected', `${path} already exists; choose another name.`);
+    return new RequestError('file-error', describeWriteError(basename(path), error));
   }
 
   return {
@@ -288,14 +282,20 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     },
     list,
     async create(name) {
-      const fileName = uniqueFileName(sanitiseFileStem(name), await fs.readdir(folder));
       const cohort = CohortSchema.parse({
         schemaVersion: CURRENT_SCHEMA_VERSION,
         id: randomUUID(),
         name: name.trim(),
         createdAt: now().toISOString(),
       });
-      const listing = await writeNewFile(join(folder, fileName), cohort);
+      const stem = sanitiseFileStem(name);
+      let path: string;
+      try {
+        path = await createUnique(fs, folder, stem, serialiseCohort(cohort));
+      } catch (error) {
+        throw createError(join(folder, `${stem}.cohort`), error);
+      }
+      const listing = await listings.describe(register(path), path);
       libraryChanged.emit();
       return listing;
     },
@@ -420,12 +420,11 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       if (target === file.path)
         throw new RequestError('rejected', 'A copy needs another name or folder.');
       try {
-        await fs.stat(target);
-        throw new RequestError('rejected', `${target} already exists; choose another name.`);
+        await writeExclusive(fs, target, serialiseCohort(cohort));
       } catch (error) {
-        if (error instanceof RequestError) throw error;
+        throw createError(target, error);
       }
-      const listing = await writeNewFile(target, cohort);
+      const listing = await listings.describe(register(target), target);
       await recentFiles.add(target, now()).catch(() => undefined);
       libraryChanged.emit();
       return listing;
