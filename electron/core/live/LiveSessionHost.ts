@@ -20,7 +20,7 @@ import {
 import { defaultAgenda } from '../../../shared/live/agenda.ts';
 import type { LiveCommand } from '../../../shared/live/commands.ts';
 import { toLiveBank } from '../../../shared/live/deck.ts';
-import { commandEntry, replayRunLog, startEntry } from '../../../shared/live/replay.ts';
+import { replayRunLog, startEntry } from '../../../shared/live/replay.ts';
 import {
   applyLiveCommand,
   createLiveState,
@@ -30,6 +30,7 @@ import {
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import type { CohortStore } from '../store/CohortStore.ts';
 import { monotonicClock, type Clock } from './clock.ts';
+import { logEntryFor, withNoteTexts } from './noteText.ts';
 import { initFor, writeSummaries } from './records.ts';
 
 /** The part of the store the live host uses (backups: optional, for stores without files). */
@@ -199,7 +200,7 @@ export class LiveSessionHost {
       live.state = result.state;
       live.seq += 1;
       live.lastNow = now;
-      live.pending.push(commandEntry(live.seq, now, command));
+      live.pending.push(logEntryFor(live.seq, now, command, result.state));
       this.#broadcaster.emit('live.state', this.#snapshot(live, now));
     }
     live.effects.push(...result.effects);
@@ -292,10 +293,17 @@ export class LiveSessionHost {
       throw new RequestError('not-found', `${cohort.name} has no session ${sessionId}.`);
     let live: Running;
     if (session.runLog.length > 0) {
-      const replay = replayRunLog(session.runLog);
+      const replay = replayRunLog(withNoteTexts(session.runLog, session.notes));
       if (!replay.ok) throw new RequestError('file-error', `${cohort.name}: ${replay.message}`);
       // Views know a cohort by the store's handle for its file, which changes if the file moves.
-      const state = { ...replay.state, cohortId };
+      // A note removed from the record since (not by the live session) stays removed.
+      const recorded = new Set(session.notes.map((note) => note.id));
+      const notes = replay.state.notes.filter((note) => recorded.has(note.id));
+      const state = {
+        ...replay.state,
+        cohortId,
+        notes: notes.length === replay.state.notes.length ? replay.state.notes : notes,
+      };
       live = {
         cohortId,
         sessionId,

@@ -100,16 +100,32 @@ export class Backups {
     return state;
   }
 
-  async #saveState(path: string, state: BackupState) {
-    await this.#fs.mkdir(dirname(this.#statePath(path)));
-    await writeAtomic(this.#fs, this.#statePath(path), `${JSON.stringify(state)}\n`);
+  /** State writes, one at a time (the latest state wins), for `idle`. */
+  #saving: Promise<void> = Promise.resolve();
+
+  #saveState(path: string, state: BackupState): Promise<void> {
+    const save = async () => {
+      await this.#fs.mkdir(dirname(this.#statePath(path)));
+      await writeAtomic(this.#fs, this.#statePath(path), `${JSON.stringify(state)}\n`);
+    };
+    const next = this.#saving.then(save, save);
+    this.#saving = next.catch(() => undefined);
+    return next;
   }
 
-  /** Counts a successful write of the file toward the next every-N backup, across restarts. */
+  /** Resolves when every state write started so far has finished. */
+  idle(): Promise<void> {
+    return this.#saving;
+  }
+
+  /**
+   * Counts a successful write of the file toward the next every-N backup, across restarts. The
+   * count is saved in the background: a count lost to a crash only makes a backup come later.
+   */
   async countWrite(path: string): Promise<void> {
     const state = await this.#state(path);
     state.writesSinceBackup += 1;
-    await this.#saveState(path, state);
+    void this.#saveState(path, state).catch(() => undefined);
   }
 
   /** Writes counted since the last backup, this run and earlier ones. */

@@ -436,6 +436,7 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     async close() {
       stopWatching();
       await Promise.all([...files.values()].map((file) => file.close()));
+      await backups.idle();
       saveStatus.clear();
       libraryChanged.clear();
       cohortChanged.clear();

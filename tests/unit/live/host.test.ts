@@ -9,6 +9,7 @@ import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import { join } from 'node:path';
 import { openCohortStore } from '../../../electron/core/store/index.ts';
 import { storeFixture, until } from '../store/helpers.ts';
+import { withNoteTexts } from '../../../electron/core/live/noteText.ts';
 import { fakeStore, recorder, testCohort } from './fakeStore.ts';
 import { SEC, T0 } from './fixtures.ts';
 
@@ -116,7 +117,10 @@ describe('LiveSessionHost', () => {
     await send({ type: 'agenda.add', title: 'Energiser', plannedMinutes: 3 });
     const live = await host.snapshot('cohort-1', session.id);
 
-    const replay = replayRunLog(record().runLog);
+    // The note's text is stored once, in the notes; replay takes it from there.
+    expect(JSON.stringify(record().runLog)).not.toContain('Replay me');
+    expect(record().notes.map((n) => n.text)).toEqual(['Replay me']);
+    const replay = replayRunLog(withNoteTexts(record().runLog, record().notes));
     expect(replay.ok && replay.state).toEqual(live.state);
     expect(replay.ok && replay.seq).toBe(live.seq);
 
@@ -167,6 +171,30 @@ describe('LiveSessionHost', () => {
     expect(record().endedAt).toBe(endedAt);
     expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
     expect(host.running()).toEqual([]);
+  });
+
+  it('stores note text once: edits and removals replay from the notes record', async () => {
+    const { host, session, record, send, store, clock } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'note.add', text: 'First draft' });
+    await send({ type: 'note.add', text: 'Removed live' });
+    await send({ type: 'note.add', text: 'Removed from the record' });
+    const [first, second, third] = record().notes.map((n) => n.id);
+    await send({ type: 'note.edit', noteId: first!, text: 'Final words' });
+    await send({ type: 'note.remove', noteId: second! });
+    const log = JSON.stringify(record().runLog);
+    for (const words of ['First draft', 'Final words', 'Removed live'])
+      expect(log).not.toContain(words);
+    // Removed outside the live session (e.g. in the session record) while the host was down.
+    record().notes.splice(
+      record().notes.findIndex((n) => n.id === third),
+      1,
+    );
+    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock });
+    const restored = await again.snapshot('cohort-1', session.id);
+    expect(restored.state.notes.map((n) => [n.id, n.text])).toEqual([[first, 'Final words']]);
+    await again.command('cohort-1', session.id, { type: 'note.add', text: 'After', kind: 'note' });
+    expect(record().notes.map((n) => n.text)).toEqual(['Final words', 'After']);
   });
 
   it('refuses in words, logs nothing for a refusal or a no-op', async () => {
