@@ -218,7 +218,11 @@ export class Journal {
           await this.#appendBatch(batch);
           for (const w of batch) w.resolve();
         } catch (error) {
+          // The file may now end in a torn line: the next write rewrites it whole. The failed
+          // entries go in it too: their changes stay in memory (the store says they are not
+          // saved yet), and entries after them may build on them (an array's new length).
           this.#rewrite = true;
+          this.#lines.push(...batch.map(({ n, line }) => ({ n, line })));
           for (const w of batch) w.reject(error);
         }
         continue;

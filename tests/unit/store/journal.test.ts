@@ -77,7 +77,7 @@ describe('journal entries', () => {
 describe('the store and its journal', () => {
   let t: StoreFixture;
   beforeEach(async () => {
-    t = await storeFixture({ coalesceMs: 60_000 });
+    t = await storeFixture({ coalesceMs: 60_000, retryDelaysMs: [60_000] });
   });
   afterEach(() => t.done());
 
@@ -114,6 +114,35 @@ describe('the store and its journal', () => {
     // Once the file holding them is in place the journal is gone.
     expect(JSON.parse(await readFile(path, 'utf8')).sessions[0].notes).toHaveLength(3);
     await expect(stat(journalPathFor(path))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('after a failed append, the journal is written whole with every change kept in memory', async () => {
+    const { id } = await t.store.create('Torn');
+    await t.store.read(id);
+    await addSession(id);
+    t.fs.fault = 'ENOSPC';
+    t.fs.appendFault = 'ENOSPC';
+    await expect(addNote(id, 'n1')).rejects.toMatchObject({
+      code: 'file-error',
+      message: expect.stringContaining('the disk is full'),
+    });
+    // The disk works again; the next whole-file write is a minute away.
+    t.fs.fault = undefined;
+    t.fs.appendFault = undefined;
+    await addNote(id, 'n2');
+    expect(JSON.parse(await readFile(join(t.folder, 'Torn.cohort'), 'utf8')).sessions).toEqual([]);
+    // The next start (the first store never wrote the file) sees both, in order.
+    const next = await openCohortStore({
+      folder: t.folder,
+      userDataFolder: join(t.dir, 'user2'),
+      watch: false,
+    });
+    const [listing] = (await next.list()).cohorts;
+    expect((await next.read(listing!.id)).sessions[0]!.notes.map((n) => n.id)).toEqual([
+      'n1',
+      'n2',
+    ]);
+    await next.close();
   });
 
   it('keeps aside a journal that would make the file invalid, and says so', async () => {
