@@ -1,8 +1,9 @@
 /**
  * The store under SIGKILL: a child applies bursts of concurrent edits and acknowledges each one as
- * soon as the store's update resolves; the parent kills it at random moments, 100 times. After
- * each kill the file is opened again through the store (which replays its journal): it parses,
- * validates and holds every acknowledged edit, the last one included.
+ * soon as the store's update (or, in the live variant, the live session's command) resolves; the
+ * parent kills it at random moments, 100 times (30 for the live variant). After each kill the
+ * file is opened again through the store (which replays its journal): it parses, validates and
+ * holds every acknowledged edit, the last one included.
  */
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'store-kill-'));
 });
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await rm(dir, { recursive: true, force: true, maxRetries: 5 });
 });
 
 /** Runs the child until it has acknowledged some edits and a random moment has passed; returns the acks. */
@@ -30,9 +31,10 @@ function runAndKill(
   userData: string,
   first: number,
   killAfterMs: number,
+  mode: Mode,
 ): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, path, userData, String(first)], {
+    const proc = spawn(process.execPath, [child, path, userData, String(first), mode], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const acks: number[] = [];
@@ -56,13 +58,15 @@ function runAndKill(
       else resolve(acks);
     });
     // A child that never acknowledges (too slow to start) is killed anyway.
-    setTimeout(() => proc.kill('SIGKILL'), 5000).unref();
+    setTimeout(() => proc.kill('SIGKILL'), 30_000).unref();
   });
 }
 
-async function worker(index: number, kills: number, random: () => number) {
-  const userData = join(dir, `user-${index}`);
-  const path = join(dir, `Kill ${index}.cohort`);
+type Mode = 'store' | 'live';
+
+async function worker(mode: Mode, index: number, kills: number, random: () => number) {
+  const userData = join(dir, `${mode}-user-${index}`);
+  const path = join(dir, `Kill ${mode} ${index}.cohort`);
   const cohort = {
     schemaVersion: 1,
     id: `cohort-${index}`,
@@ -74,7 +78,7 @@ async function worker(index: number, kills: number, random: () => number) {
   let lastAcked = 0;
   let next = 0;
   for (let round = 0; round < kills; round += 1) {
-    const acks = await runAndKill(path, userData, next, Math.floor(random() * 40));
+    const acks = await runAndKill(path, userData, next, Math.floor(random() * 40), mode);
     for (const ack of acks) acknowledged.add(ack);
     next += 10_000;
     const decoded = decodeCohortText(await readFile(path, 'utf8'));
@@ -88,31 +92,41 @@ async function worker(index: number, kills: number, random: () => number) {
     const cohort = await store.read((await store.open(path)).id);
     await store.close();
     const notes = new Set(
-      cohort.sessions.flatMap((session) => session.notes.map((note) => note.id)),
+      cohort.sessions.flatMap((session) =>
+        session.notes.map((note) => Number(/^edit (\d+)\b/.exec(note.text)?.[1])),
+      ),
     );
-    const missing = [...acknowledged].filter((ack) => !notes.has(`note-${ack}`));
+    const missing = [...acknowledged].filter((ack) => !notes.has(ack));
     if (missing.length > 0)
       throw new Error(
         `round ${round}: ${missing.length} acknowledged edits are missing (${missing.slice(0, 5).join(', ')}…)`,
       );
-    if (acks.length > 0 && !notes.has(`note-${acks.at(-1)!}`))
+    if (acks.length > 0 && !notes.has(acks.at(-1)!))
       throw new Error(`round ${round}: the last acknowledged edit ${acks.at(-1)!} is missing`);
     lastAcked += acks.length > 0 ? 1 : 0;
   }
   return { acknowledged: acknowledged.size, lastAcked };
 }
 
-it(`keeps every acknowledged edit through ${KILLS} SIGKILLs`, { timeout: 90_000 }, async () => {
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-  const perWorker = Math.ceil(KILLS / WORKERS);
-  const counts = await Promise.all(
-    Array.from({ length: WORKERS }, (_, index) => worker(index, perWorker, random)),
-  );
-  // Enough edits were acknowledged, and most rounds had a last acknowledged edit to check.
-  expect(counts.reduce((sum, c) => sum + c.acknowledged, 0)).toBeGreaterThan(KILLS * 5);
-  expect(counts.reduce((sum, c) => sum + c.lastAcked, 0)).toBeGreaterThan(KILLS / 2);
-});
+const seeded = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+it.each([
+  ['store', KILLS, 7],
+  ['live', 30, 11],
+] as const)(
+  'keeps every acknowledged %s edit through %i SIGKILLs',
+  { timeout: 600_000 },
+  async (mode, kills, seed) => {
+    const random = seeded(seed);
+    const perWorker = Math.ceil(kills / WORKERS);
+    const counts = await Promise.all(
+      Array.from({ length: WORKERS }, (_, index) => worker(mode, index, perWorker, random)),
+    );
+    // Enough edits were acknowledged, and most rounds had a last acknowledged edit to check.
+    expect(counts.reduce((sum, c) => sum + c.acknowledged, 0)).toBeGreaterThan(kills * 5);
+    expect(counts.reduce((sum, c) => sum + c.lastAcked, 0)).toBeGreaterThan(kills / 2);
+  },
+);
