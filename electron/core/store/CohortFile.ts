@@ -7,7 +7,7 @@ import { settleTouchedParts } from '../../../shared/cohort/validateParts.ts';
 import { CURRENT_SCHEMA_VERSION, type Cohort } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
-import { CohortFileAdapter, CohortFileProblem } from './CohortFileAdapter.ts';
+import { CohortFileAdapter, CohortFileProblem, serialiseCohort } from './CohortFileAdapter.ts';
 import { applyDraft } from './draft.ts';
 import type { StoreFs } from './fsFacade.ts';
 import { describeWriteError } from './writeErrors.ts';
@@ -246,9 +246,12 @@ export class CohortFile {
         void this.journal.dropThrough(before);
         return;
       }
-      // Everything handed to the journal until now is in the text this write serialises.
+      // Everything handed to the journal until now is in the text this write serialises; the
+      // file goes into place once the journal has all of it (never ahead of the journal).
+      const text = serialiseCohort(this.#db.data);
       const mark = this.journal.accepted;
-      await this.#db.write();
+      await this.journal.settledThrough(mark);
+      await this.adapter.writeText(text);
       this.#writtenThrough = mark;
       void this.journal.dropThrough(mark);
       this.#failures = 0;

@@ -2,8 +2,8 @@
  * The journal beside a cohort file: every accepted change is appended here, and fsynced, before the
  * request that made it is answered, so a SIGKILL or power cut between coalesced whole-file writes
  * loses nothing that was acknowledged. Appends are group-committed: changes that arrive while one
- * fsync runs share the next. Once a whole-file write that contains some entries is renamed into
- * place, those entries are dropped. On open the entries are replayed onto the file, in order.
+ * fsync runs share the next. A whole-file write is renamed into place only once every entry it
+ * holds is in the journal; after that, those entries are dropped. On open the entries are replayed onto the file, in order.
  *
  * Format: `.<file name>.journal`, UTF-8, one entry per line:
  *   `<byte length of json> <first 16 hex of sha256(json)> <json>\n`
@@ -130,6 +130,8 @@ export class Journal {
   /** Entries up to this number are in a cohort file that was renamed into place. */
   #dropThrough = 0;
   #accepted = 0;
+  /** The last entry whose append was attempted (entries are appended in order). */
+  #attempted = 0;
   #running: Promise<void> | undefined;
   /** The file on disk may hold a torn line (a failed append): write it whole before appending. */
   #rewrite = false;
@@ -161,6 +163,7 @@ export class Journal {
     // A torn tail is cut off by writing the journal whole before the next append.
     this.#rewrite = lines.join('') !== text;
     this.#lines = lines.map((line) => ({ n: ++this.#accepted, line }));
+    this.#attempted = this.#accepted;
     return entries;
   }
 
@@ -191,6 +194,15 @@ export class Journal {
     return this.#kick();
   }
 
+  /**
+   * Resolves once every entry up to `mark` has been appended (or its append has failed). A cohort
+   * file holding those entries is renamed into place only after this, so the journal on disk is
+   * never behind the file: replaying it onto the file can only bring the file up to date.
+   */
+  async settledThrough(mark: number): Promise<void> {
+    while (this.#attempted < Math.min(mark, this.#accepted)) await this.#kick();
+  }
+
   /** Resolves when nothing is waiting or being written. */
   idle(): Promise<void> {
     return this.#running ?? Promise.resolve();
@@ -207,17 +219,17 @@ export class Journal {
 
   async #drain(): Promise<void> {
     for (;;) {
-      // Entries already in a cohort file on disk need no journal line.
-      const covered = this.#waiting.filter((w) => w.n <= this.#dropThrough);
-      this.#waiting = this.#waiting.filter((w) => w.n > this.#dropThrough);
-      for (const w of covered) w.resolve();
+      // Every entry gets its line, even one a cohort file already holds: replaying the journal
+      // from any line onward is only sound if every later entry is in it too.
       if (this.#waiting.length > 0) {
         const batch = this.#waiting;
         this.#waiting = [];
         try {
           await this.#appendBatch(batch);
+          this.#attempted = batch.at(-1)!.n;
           for (const w of batch) w.resolve();
         } catch (error) {
+          this.#attempted = batch.at(-1)!.n;
           // The file may now end in a torn line: the next write rewrites it whole. The failed
           // entries go in it too: their changes stay in memory (the store says they are not
           // saved yet), and entries after them may build on them (an array's new length).

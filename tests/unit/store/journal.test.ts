@@ -3,7 +3,7 @@
  * them in order onto the file, whether or not it already holds some of them, gives the document as
  * it was acknowledged; a torn last line is ignored; a change acknowledged is in the journal.
  */
-import { appendFile, readFile, stat, writeFile } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyDraft } from '../../../electron/core/store/draft.ts';
@@ -15,6 +15,7 @@ import {
   opsFor,
   type JournalOp,
 } from '../../../electron/core/store/journal.ts';
+import { nodeFs } from '../../../electron/core/store/fsFacade.ts';
 import { openCohortStore } from '../../../electron/core/store/index.ts';
 import { note, storeFixture, type StoreFixture } from './helpers.ts';
 
@@ -143,6 +144,65 @@ describe('the store and its journal', () => {
       'n2',
     ]);
     await next.close();
+  });
+
+  it('a kill just after a whole-file write loses nothing acknowledged (the journal is never behind)', async () => {
+    // A slow journal: the coalesced write of the file happens while the first append runs.
+    const snapshot = join(t.dir, 'snapshot');
+    const acked = new Set<string>();
+    let ackedAtKill: Set<string> | undefined;
+    let armed = false;
+    let slowed = false;
+    const fs = {
+      ...nodeFs,
+      async appendFileDurable(path: string, text: string) {
+        if (armed && !slowed) {
+          slowed = true;
+          await new Promise((resolve) => setTimeout(resolve, 150));
+        }
+        await nodeFs.appendFileDurable(path, text);
+      },
+      async unlink(path: string) {
+        if (armed && path.endsWith('.journal') && !ackedAtKill) {
+          // The process is killed here: after the rename, before the journal is dropped.
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          ackedAtKill = new Set(acked);
+          await mkdir(snapshot, { recursive: true });
+          for (const name of await readdir(t.folder))
+            if (name.startsWith('Slow') || name.startsWith('.Slow'))
+              await copyFile(join(t.folder, name), join(snapshot, name));
+        }
+        await nodeFs.unlink(path);
+      },
+    };
+    const store = await openCohortStore({
+      folder: t.folder,
+      userDataFolder: join(t.dir, 'user-slow'),
+      fs,
+      watch: false,
+      coalesceMs: 5,
+    });
+    const { id } = await store.create('Slow');
+    await store.update(id, (c) => void c.sessions.push({ id: 's1', date: '2026-01-05' } as never));
+    await store.flush();
+    armed = true;
+    await Promise.all(
+      ['a', 'b', 'c', 'd', 'e', 'f'].map((n) =>
+        store.update(id, (c) => void c.sessions[0]!.notes.push(note(n))).then(() => acked.add(n)),
+      ),
+    );
+    await store.flush();
+    await store.close();
+    expect(ackedAtKill?.size).toBeGreaterThan(0);
+    const next = await openCohortStore({
+      folder: snapshot,
+      userDataFolder: join(t.dir, 'user-next'),
+      watch: false,
+    });
+    const [listing] = (await next.list()).cohorts;
+    const notes = (await next.read(listing!.id)).sessions[0]!.notes.map((n) => n.id);
+    await next.close();
+    for (const n of ackedAtKill!) expect(notes).toContain(n);
   });
 
   it('keeps aside a journal that would make the file invalid, and says so', async () => {

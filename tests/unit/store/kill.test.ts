@@ -89,8 +89,13 @@ async function worker(mode: Mode, index: number, kills: number, random: () => nu
       userDataFolder: userData,
       watch: false,
     });
+    const problems: string[] = [];
+    store.onSaveStatus((s) => {
+      if (s.state === 'failed' || s.state === 'conflict') problems.push(s.message ?? s.state);
+    });
     const cohort = await store.read((await store.open(path)).id);
     await store.close();
+    if (problems.length > 0) throw new Error(`round ${round}: ${problems.join('; ')}`);
     const notes = new Set(
       cohort.sessions.flatMap((session) =>
         session.notes.map((note) => Number(/^edit (\d+)\b/.exec(note.text)?.[1])),
