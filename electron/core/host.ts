@@ -98,7 +98,8 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     close() {
       closing ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
-        await live.flush();
+        await live.flush().catch(() => undefined);
+        live.close();
         await store.close();
       })();
       return closing;

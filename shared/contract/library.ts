@@ -15,6 +15,8 @@ export const CohortListingSchema = z.discriminatedUnion('status', [
     sessions: z.number().int(),
     openCommitments: z.number().int(),
     modifiedAt: z.string(),
+    /** The file has no write permission: it opens read-only (a banner offers "Save a copy elsewhere"). */
+    readOnly: z.boolean().optional(),
   }),
   z.object({
     status: z.literal('error'),

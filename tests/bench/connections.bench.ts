@@ -61,7 +61,7 @@ async function withViewers(): Promise<{ p50: number; p99: number; heard: number 
 }
 
 async function stalledClientGrowth(): Promise<number> {
-  const running = await inProcessHost();
+  const running = await inProcessHost({ onTmpfs: true });
   try {
     const ref = await runningSession(running.core);
     const port = running.host.port;

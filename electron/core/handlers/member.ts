@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sameName } from '../../../shared/cohort/names.ts';
 import type { Cohort, Member } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
 import type { HandlersOf } from '../router.ts';
@@ -10,13 +11,11 @@ function memberIn(cohort: Cohort, memberId: string): Member {
   return member;
 }
 
-/** Two active members may not share a name. */
+/** Two active members may not share a name, nor names that only invisible characters, case or
+ * compatibility forms tell apart. */
 function ensureNameFree(cohort: Cohort, name: string, exceptId?: string) {
   const taken = cohort.members.some(
-    (member) =>
-      !member.archived &&
-      member.id !== exceptId &&
-      member.name.toLowerCase() === name.toLowerCase(),
+    (member) => !member.archived && member.id !== exceptId && sameName(member.name, name),
   );
   if (taken) throw new RequestError('rejected', `${name} is already a member of ${cohort.name}.`);
 }

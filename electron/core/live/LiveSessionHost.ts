@@ -1,9 +1,12 @@
 /**
  * The live session host: keeps the live state of each running session in memory, applies commands
  * with the pure reducer at the clock's `now`, appends each applied command to the session's run log,
- * writes what the run changed into the session record through the store (which coalesces the
- * writes), and broadcasts the full state to every view. A session that is not in memory is brought
- * back by replaying its run log, so a crash or restart loses nothing.
+ * writes what the run changed into the session record through the store, and broadcasts the full
+ * state to every view. A command is answered once the store has it on disk (its journal), so a
+ * crash or restart loses nothing acknowledged; commands arriving while one is being stored share
+ * the next store update (group commit). A session that is not in memory is brought back by
+ * replaying its run log. A store update that fails is tried again, with everything since, until
+ * the disk works: nothing is dropped and the session can still end.
  */
 import { randomUUID } from 'node:crypto';
 import type { Cohort, QuestionBank, RunLogEntry, Session } from '../../../shared/cohort/schema.ts';
@@ -17,7 +20,7 @@ import {
 import { defaultAgenda } from '../../../shared/live/agenda.ts';
 import type { LiveCommand } from '../../../shared/live/commands.ts';
 import { toLiveBank } from '../../../shared/live/deck.ts';
-import { commandEntry, replayRunLog, startEntry } from '../../../shared/live/replay.ts';
+import { replayRunLog, startEntry } from '../../../shared/live/replay.ts';
 import {
   applyLiveCommand,
   createLiveState,
@@ -27,10 +30,12 @@ import {
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import type { CohortStore } from '../store/CohortStore.ts';
 import { monotonicClock, type Clock } from './clock.ts';
+import { logEntryFor, withNoteTexts } from './noteText.ts';
 import { initFor, writeSessionRecord } from './records.ts';
 
-/** The part of the store the live host uses. */
-export type LiveStore = Pick<CohortStore, 'read' | 'update'>;
+/** The part of the store the live host uses (backups: optional, for stores without files). */
+export type LiveStore = Pick<CohortStore, 'read' | 'update'> &
+  Partial<Pick<CohortStore, 'backupBeforeSession' | 'releaseSessionBackup'>>;
 export interface LiveBroadcaster {
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
@@ -41,12 +46,16 @@ export interface LiveSessionHostOptions {
   clock?: Clock;
   newId?: () => string;
   /**
-   * Applied commands reach the store in batches at most this long after they were applied (the store
-   * then coalesces its own disk writes). The store validates a touched session whole, so one update
-   * per command would cost a session's worth of checking on every click. 0 = one update per command.
+   * @deprecated Ignored: commands are handed to the store before they are answered (group commit
+   * batches them instead). Kept so existing callers still compile.
    */
   persistDelayMs?: number;
-  /** Told about a batch the store refused (the live state stays; the file lacks those entries). */
+  /** Delays between tries of a store update that failed (default 1 s, 2 s, 5 s, then every 10 s). */
+  retryDelaysMs?: readonly number[];
+  /**
+   * Told about each store update that failed. The store's save status says the same to views;
+   * entries refused as invalid ('rejected') are dropped, any other failure is tried again.
+   */
   onPersistError?: (error: unknown) => void;
 }
 
@@ -73,6 +82,11 @@ interface Running {
   /** Run log entries and effects applied but not yet handed to the store. */
   pending: RunLogEntry[];
   effects: LiveEffect[];
+  /** The store update under way, and the one that will carry what arrives meanwhile. */
+  storing: Promise<void> | undefined;
+  next: Promise<void> | undefined;
+  /** Store updates failed in a row, for the retry delay. */
+  failures: number;
 }
 
 const keyOf = (cohortId: string, sessionId: string) => `${cohortId}\u0000${sessionId}`;
@@ -83,20 +97,17 @@ export class LiveSessionHost {
   readonly #clock: Clock;
   readonly #newId: () => string;
   readonly #running = new Map<string, Running>();
-  /** Ended sessions whose last entries are still on their way to the store. */
-  readonly #ended: Running[] = [];
   readonly #opening = new Map<string, Promise<Running>>();
-  readonly #persistDelayMs: number;
+  readonly #retryDelaysMs: readonly number[];
   readonly #onPersistError: (error: unknown) => void;
-  #flushTimer: ReturnType<typeof setTimeout> | undefined;
-  #flushing: Promise<void> = Promise.resolve();
+  #retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: LiveSessionHostOptions) {
     this.#store = options.store;
     this.#broadcaster = options.broadcaster;
     this.#clock = options.clock ?? monotonicClock();
     this.#newId = options.newId ?? randomUUID;
-    this.#persistDelayMs = options.persistDelayMs ?? 100;
+    this.#retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10_000];
     this.#onPersistError = options.onPersistError ?? (() => {});
   }
 
@@ -189,46 +200,34 @@ export class LiveSessionHost {
       live.state = result.state;
       live.seq += 1;
       live.lastNow = now;
-      live.pending.push(commandEntry(live.seq, now, command));
+      live.pending.push(logEntryFor(live.seq, now, command, result.state));
       this.#broadcaster.emit('live.state', this.#snapshot(live, now));
     }
-    if (result.effects.length > 0) {
-      live.effects.push(...result.effects);
-      await this.flush();
-    } else if (changed) this.#scheduleFlush();
-    return { seq: live.seq, changed };
+    live.effects.push(...result.effects);
+    const seq = live.seq;
+    // Answered once stored: a command answered ok survives a crash.
+    if (changed || result.effects.length > 0) await this.#commit(live);
+    return { seq, changed };
   }
 
   /** Hands every applied command not yet stored to the store; resolves when the store has them. */
-  flush(): Promise<void> {
-    if (this.#flushTimer) clearTimeout(this.#flushTimer);
-    this.#flushTimer = undefined;
-    const batches = [...this.#running.values(), ...this.#ended]
-      .filter((live) => live.pending.length > 0 || live.effects.length > 0)
-      .map((live) => this.#persist(live));
-    this.#ended.length = 0;
-    this.#flushing = Promise.all([this.#flushing, ...batches]).then(() => undefined);
-    return this.#flushing;
+  async flush(): Promise<void> {
+    await Promise.all([...this.#running.values()].map((live) => this.#commit(live)));
   }
 
-  #scheduleFlush() {
-    if (this.#persistDelayMs <= 0) {
-      void this.flush();
-      return;
-    }
-    this.#flushTimer ??= setTimeout(() => {
-      this.#flushTimer = undefined;
-      void this.flush();
-    }, this.#persistDelayMs);
-  }
-
-  /** Ends the session: the floor and the timers stop, the record gets its end time. */
+  /**
+   * Ends the session: the floor and the timers stop, the record gets its end time. If the store
+   * cannot take it now, this throws and the session stays in memory; calling it again once the disk
+   * works ends it.
+   */
   async end(cohortId: string, sessionId: string): Promise<{ endedAt: string }> {
-    await this.command(cohortId, sessionId, { type: 'session.end' });
-    const live = this.#running.get(keyOf(cohortId, sessionId))!;
-    this.#running.delete(keyOf(cohortId, sessionId));
-    this.#ended.push(live);
-    await this.flush();
+    const key = keyOf(cohortId, sessionId);
+    const live = await this.#get(cohortId, sessionId, false);
+    if (live.state.status !== 'ended')
+      await this.command(cohortId, sessionId, { type: 'session.end' });
+    else await this.#commit(live);
+    if (this.#running.get(key) === live) this.#running.delete(key);
+    await this.#store.releaseSessionBackup?.(cohortId, sessionId).catch(() => undefined);
     return { endedAt: new Date(live.state.endedAt!).toISOString() };
   }
 
@@ -294,10 +293,17 @@ export class LiveSessionHost {
       throw new RequestError('not-found', `${cohort.name} has no session ${sessionId}.`);
     let live: Running;
     if (session.runLog.length > 0) {
-      const replay = replayRunLog(session.runLog);
+      const replay = replayRunLog(withNoteTexts(session.runLog, session.notes));
       if (!replay.ok) throw new RequestError('file-error', `${cohort.name}: ${replay.message}`);
       // Views know a cohort by the store's handle for its file, which changes if the file moves.
-      const state = { ...replay.state, cohortId };
+      // A note removed from the record since (not by the live session) stays removed.
+      const recorded = new Set(session.notes.map((note) => note.id));
+      const notes = replay.state.notes.filter((note) => recorded.has(note.id));
+      const state = {
+        ...replay.state,
+        cohortId,
+        notes: notes.length === replay.state.notes.length ? replay.state.notes : notes,
+      };
       live = {
         cohortId,
         sessionId,
@@ -308,9 +314,14 @@ export class LiveSessionHost {
         persisted: state,
         pending: [],
         effects: [],
+        storing: undefined,
+        next: undefined,
+        failures: 0,
       };
     } else if (start) {
       if (session.endedAt) throw new RequestError('rejected', 'This session has ended.');
+      // The file as it was before the session: kept until the session has ended.
+      await this.#store.backupBeforeSession?.(cohortId, sessionId).catch(() => undefined);
       const init = initFor(cohortId, cohort, session);
       const now = this.#clock.now();
       live = {
@@ -323,8 +334,11 @@ export class LiveSessionHost {
         persisted: undefined,
         pending: [startEntry(init, now)],
         effects: [],
+        storing: undefined,
+        next: undefined,
+        failures: 0,
       };
-      await this.#persist(live);
+      await this.#commit(live);
     } else {
       throw new RequestError(
         'not-found',
@@ -333,6 +347,28 @@ export class LiveSessionHost {
     }
     this.#running.set(keyOf(cohortId, sessionId), live);
     return live;
+  }
+
+  /**
+   * Group commit: resolves once everything applied to `live` until now is in the store. One store
+   * update runs at a time per session; whatever arrives meanwhile goes in the next one.
+   */
+  #commit(live: Running): Promise<void> {
+    if (live.next) return live.next;
+    if (live.storing) {
+      live.next = live.storing
+        .catch(() => undefined)
+        .then(() => {
+          live.next = undefined;
+          return this.#commit(live);
+        });
+      return live.next;
+    }
+    if (live.pending.length === 0 && live.effects.length === 0) return Promise.resolve();
+    live.storing = this.#persist(live).finally(() => {
+      live.storing = undefined;
+    });
+    return live.storing;
   }
 
   async #persist(live: Running): Promise<void> {
@@ -347,17 +383,45 @@ export class LiveSessionHost {
       await this.#store.update(live.cohortId, (cohort) => {
         if (entries.length > 0) {
           const session = this.#sessionIn(cohort, live);
-          session.runLog.push(...entries);
+          // A store may keep an update it reported as failed: never log an entry twice.
+          const last = session.runLog.at(-1)?.seq ?? -1;
+          session.runLog.push(...entries.filter((entry) => entry.seq > last));
           writeSessionRecord(session, before, after);
         }
         for (const effect of effects) {
           if (effect.kind === 'saveAgendaTemplate') cohort.agendaTemplate = effect.segments;
         }
       });
+      live.failures = 0;
     } catch (error) {
       this.#onPersistError(error);
+      if (!(error instanceof RequestError && error.code === 'rejected')) {
+        // Not stored: carried by the next update, which a retry starts if no command does.
+        live.pending = [...entries, ...live.pending];
+        live.effects = [...effects, ...live.effects];
+        live.persisted = before;
+        live.failures += 1;
+        this.#scheduleRetry(live.failures);
+      }
       throw error;
     }
+  }
+
+  #scheduleRetry(failures: number) {
+    if (this.#retryTimer) return;
+    const delays = this.#retryDelaysMs;
+    const delay = delays[Math.min(failures - 1, delays.length - 1)] ?? 1000;
+    this.#retryTimer = setTimeout(() => {
+      this.#retryTimer = undefined;
+      this.flush().catch(() => undefined);
+    }, delay);
+    this.#retryTimer.unref?.();
+  }
+
+  /** Stops retrying (the app is quitting); what is not stored by now stays in memory only. */
+  close() {
+    if (this.#retryTimer) clearTimeout(this.#retryTimer);
+    this.#retryTimer = undefined;
   }
 
   #sessionIn(cohort: Cohort, live: Running): Session {

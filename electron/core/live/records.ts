@@ -64,25 +64,38 @@ const mintedBy = (state: LiveState) => {
  * Brings the stored records in line with the live ones, in place (the session is a store draft, so
  * nothing of it is copied into new arrays): fields the live session owns are overwritten, fields
  * others own (a commitment's status, completedAt) are kept, records removed live are dropped, records
- * the live session never had are left alone.
+ * the live session never had are left alone. Only the live records that changed since `before`
+ * are written, and the stored ones are read once, so a note added to a long session costs one
+ * pass over the stored ids, not one per note.
  */
-function syncById<T extends { id: string }>(
-  stored: T[],
-  live: readonly T[],
+function syncById<L extends { id: string }, R extends { id: string }>(
+  stored: R[],
+  before: readonly L[] | undefined,
+  after: readonly L[],
+  toRecord: (live: L) => R,
   minted: (id: string) => boolean,
 ): void {
-  const liveIds = new Set(live.map((r) => r.id));
-  for (let i = stored.length - 1; i >= 0; i--) {
-    const id = stored[i]!.id;
-    if (minted(id) && !liveIds.has(id)) stored.splice(i, 1);
+  const previous = new Map((before ?? []).map((record) => [record.id, record]));
+  const changed = after.filter((record) => previous.get(record.id) !== record);
+  const current = new Set(after.map((record) => record.id));
+  const removed = new Set(
+    (before ?? stored).map((record) => record.id).filter((id) => minted(id) && !current.has(id)),
+  );
+  if (changed.length === 0 && removed.size === 0) return;
+  if (removed.size > 0) {
+    for (let i = stored.length - 1; i >= 0; i--)
+      if (removed.has(stored[i]!.id)) stored.splice(i, 1);
   }
-  for (const record of live) {
-    const at = stored.findIndex((r) => r.id === record.id);
-    if (at < 0) {
-      stored.push(record);
+  const at = new Map<string, number>();
+  stored.forEach((record, i) => at.set(record.id, i));
+  for (const live of changed) {
+    const record = toRecord(live);
+    const index = at.get(record.id);
+    if (index === undefined) {
+      at.set(record.id, stored.push(record) - 1);
       continue;
     }
-    const target = stored[at]! as Record<string, unknown>;
+    const target = stored[index]! as Record<string, unknown>;
     for (const [key, value] of Object.entries(record))
       if (target[key] !== value) target[key] = value;
   }
@@ -140,9 +153,9 @@ export function writeSessionRecord(
     }));
   }
   const minted = mintedBy(after);
-  if (changed('notes')) syncById(session.notes, after.notes.map(noteRecord), minted);
+  if (changed('notes')) syncById(session.notes, before?.notes, after.notes, noteRecord, minted);
   if (changed('commitments')) {
-    syncById(session.commitments, after.commitments.map(commitmentRecord), minted);
+    syncById(session.commitments, before?.commitments, after.commitments, commitmentRecord, minted);
   }
   if (changed('people')) {
     const known = new Set(session.attendance.map((a) => a.id));

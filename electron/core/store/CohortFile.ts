@@ -7,11 +7,13 @@ import { settleTouchedParts } from '../../../shared/cohort/validateParts.ts';
 import { CURRENT_SCHEMA_VERSION, type Cohort } from '../../../shared/cohort/schema.ts';
 import { RequestError } from '../../../shared/contract/index.ts';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
-import { CohortFileAdapter, CohortFileProblem } from './CohortFileAdapter.ts';
+import { CohortFileAdapter, CohortFileProblem, serialiseCohort } from './CohortFileAdapter.ts';
 import { applyDraft } from './draft.ts';
 import type { StoreFs } from './fsFacade.ts';
 import { describeWriteError } from './writeErrors.ts';
 import { basename } from 'node:path';
+import { decodeCohortValue } from '../../../shared/cohort/decode.ts';
+import { applyOps, Journal, opsFor, type JournalOp } from './journal.ts';
 
 export interface WriteDecision {
   /** True when this write must not happen (the edits went elsewhere, e.g. a conflicted copy). */
@@ -23,8 +25,8 @@ export interface WriteDecision {
 export interface WriteHooks {
   /** Before each write: may back up the file on disk, or decide the write must not happen. */
   beforeWrite(file: CohortFile): Promise<WriteDecision>;
-  /** After a successful write. */
-  afterWrite(file: CohortFile): void;
+  /** After a successful write (never fails it). */
+  afterWrite(file: CohortFile): Promise<void> | void;
 }
 
 export interface CohortFileOptions {
@@ -43,6 +45,7 @@ export class CohortFile {
   readonly id: string;
   readonly path: string;
   readonly adapter: CohortFileAdapter;
+  readonly journal: Journal;
   readonly #options: CohortFileOptions;
   readonly #db: Low<Cohort>;
   #loading: Promise<Cohort> | undefined;
@@ -54,8 +57,8 @@ export class CohortFile {
   #failures = 0;
   #lastState: SaveStatus['state'] | undefined;
   #closed = false;
-  /** Successful writes since the last backup, for the every-N backups. */
-  writesSinceBackup = 0;
+  /** Journal entries up to this mark are in the file on disk. */
+  #writtenThrough = 0;
   /** Set when the file on disk must be backed up before the next write (it was migrated). */
   needsBackup = false;
 
@@ -64,6 +67,7 @@ export class CohortFile {
     this.id = options.id;
     this.path = options.path;
     this.adapter = new CohortFileAdapter(options.fs, options.path);
+    this.journal = new Journal(options.fs, options.path);
     this.#db = new Low<Cohort>(this.adapter, {} as Cohort);
   }
 
@@ -72,6 +76,10 @@ export class CohortFile {
   }
   get loaded() {
     return this.#loaded;
+  }
+  /** True when the file on disk must not be written (as last read): it opens read-only. */
+  get readOnly() {
+    return this.adapter.fingerprint?.writable === false;
   }
   /** True while some edit is not yet on disk. */
   get hasUnsavedEdits() {
@@ -87,10 +95,11 @@ export class CohortFile {
     if (this.#loaded) return Promise.resolve(this.#db.data);
     this.#loading ??= this.#db
       .read()
-      .then(() => {
-        this.#loaded = true;
+      .then(async () => {
         // A migrated file is written in the new format with the next edit, after a backup.
         this.needsBackup = this.adapter.fromVersion < CURRENT_SCHEMA_VERSION;
+        if (!this.readOnly) await this.#replayJournal();
+        this.#loaded = true;
         return this.#db.data;
       })
       .catch((error: unknown) => {
@@ -100,6 +109,28 @@ export class CohortFile {
         this.#loading = undefined;
       });
     return this.#loading;
+  }
+
+  /**
+   * Applies the journal's entries (changes acknowledged but not yet in the file) to what was read.
+   * The result must be a valid cohort; if not, the journal is kept aside and never applied.
+   */
+  async #replayJournal(): Promise<void> {
+    const entries = await this.journal.read();
+    if (entries.length === 0) return;
+    let doc: unknown = structuredClone(this.#db.data);
+    for (const ops of entries) doc = applyOps(doc, ops);
+    const decoded = decodeCohortValue(doc);
+    if (decoded.ok) {
+      this.#db.data = decoded.cohort;
+      this.#markDirty();
+      return;
+    }
+    const aside = await this.journal.setAside().catch(() => this.journal.path);
+    this.#status(
+      'conflict',
+      `Changes made to ${this.fileName} just before the app stopped could not be applied (${decoded.problem}); they are kept in ${basename(aside)}.`,
+    );
   }
 
   /** Replaces the data in memory with what is on disk now (someone else changed it). */
@@ -119,16 +150,23 @@ export class CohortFile {
     this.#dirty = false;
   }
 
-  /** Replaces the data in memory with `cohort` and schedules a write. */
-  replace(cohort: Cohort) {
+  /** Replaces the data in memory with `cohort` and schedules a write; resolves once durable. */
+  replace(cohort: Cohort): Promise<void> {
     this.#db.data = cohort;
     this.#loaded = true;
     this.#markDirty();
+    return this.#makeDurable([[[], cohort]]);
   }
 
   async update<T>(mutate: (draft: Cohort) => T): Promise<T> {
     const cohort = await this.load();
     if (this.#closed) throw new RequestError('rejected', 'The cohort store is closed.');
+    if (this.readOnly) {
+      throw new RequestError(
+        'rejected',
+        `${this.fileName} is read-only, so it is not changed here. Save a copy elsewhere to edit it.`,
+      );
+    }
     const outcome = applyDraft(cohort, mutate);
     if (outcome.touched.length === 0) return outcome.result;
     const problem = settleTouchedParts(cohort, outcome.touched);
@@ -136,8 +174,32 @@ export class CohortFile {
       outcome.undo();
       throw new RequestError('rejected', `That change was not made: ${problem}.`);
     }
+    const ops = opsFor(cohort, outcome.touched);
     this.#markDirty();
+    await this.#makeDurable(ops);
     return outcome.result;
+  }
+
+  /**
+   * Resolves once a change is on disk: in the journal, or (when the journal cannot be written) in
+   * a whole-file write. If neither works the change stays in memory, is saved with the next write
+   * that works, and the request is told in words that it is not saved yet.
+   */
+  async #makeDurable(ops: JournalOp[]): Promise<void> {
+    const appended = this.journal.append(ops);
+    const mark = this.journal.accepted;
+    try {
+      await appended;
+      return;
+    } catch (error) {
+      this.#status('failed', describeWriteError(this.fileName, error));
+      await this.flush();
+      if (this.#writtenThrough >= mark) return;
+      throw new RequestError(
+        'file-error',
+        `${describeWriteError(this.fileName, error)} The change is kept and is saved with the next write that works.`,
+      );
+    }
   }
 
   #markDirty() {
@@ -176,13 +238,24 @@ export class CohortFile {
 
   async #write(): Promise<void> {
     if (this.#lastState !== 'saving') this.#status('saving');
+    const before = this.journal.accepted;
     try {
       const decision = await this.#options.hooks.beforeWrite(this);
-      if (decision.skip) return;
-      await this.#db.write();
-      this.writesSinceBackup += 1;
+      if (decision.skip) {
+        // The edits went to a conflicted copy: they must not be replayed onto this file.
+        void this.journal.dropThrough(before);
+        return;
+      }
+      // Everything handed to the journal until now is in the text this write serialises; the
+      // file goes into place once the journal has all of it (never ahead of the journal).
+      const text = serialiseCohort(this.#db.data);
+      const mark = this.journal.accepted;
+      await this.journal.settledThrough(mark);
+      await this.adapter.writeText(text);
+      this.#writtenThrough = mark;
+      void this.journal.dropThrough(mark);
       this.#failures = 0;
-      this.#options.hooks.afterWrite(this);
+      await this.#options.hooks.afterWrite(this);
       this.#status('saved', decision.message);
     } catch (error) {
       this.#dirty = true;
@@ -220,6 +293,7 @@ export class CohortFile {
 
   async close(): Promise<void> {
     await this.flush();
+    await this.journal.idle();
     this.#closed = true;
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;

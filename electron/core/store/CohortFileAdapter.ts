@@ -7,7 +7,20 @@ import type { Adapter } from 'lowdb';
 import { decodeCohortText } from '../../../shared/cohort/decode.ts';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { writeAtomic } from './atomicWrite.ts';
-import type { FileStat, StoreFs } from './fsFacade.ts';
+import { isErrno, type FileStat, type StoreFs } from './fsFacade.ts';
+
+/** Larger than any real cohort (a 300-session cohort is ~10 MB): refused rather than read. */
+export const MAX_COHORT_BYTES = 256 * 1024 * 1024;
+
+/** Why a path cannot be read as a cohort file without reading it, or undefined when it can. */
+export function unreadableReason(stat: FileStat): string | undefined {
+  if (stat.kind === 'directory') return 'it is a folder, not a cohort file';
+  if (stat.kind === 'other')
+    return 'it is not a regular file (a pipe, a device or a socket), so it is not read';
+  if (stat.size > MAX_COHORT_BYTES)
+    return `it is ${Math.round(stat.size / 1e6)} MB, far larger than any cohort file, so it is not read`;
+  return undefined;
+}
 
 /** A file that cannot be used as it is: not JSON, fails the schema, or from a newer version. */
 export class CohortFileProblem extends Error {
@@ -42,6 +55,8 @@ export class CohortFileAdapter implements Adapter<Cohort> {
   async readRaw(): Promise<Fingerprint> {
     for (let attempt = 0; ; attempt += 1) {
       const before = await this.#fs.stat(this.path);
+      const reason = unreadableReason(before);
+      if (reason) throw new CohortFileProblem(reason);
       const text = await this.#fs.readFile(this.path);
       const after = await this.#fs.stat(this.path);
       if (sameStat(before, after) || attempt >= 3) return { ...after, text };
@@ -61,8 +76,15 @@ export class CohortFileAdapter implements Adapter<Cohort> {
     await this.writeText(serialiseCohort(cohort));
   }
 
+  /** Writes atomically; a link is written at its target, never replaced by a file. */
   async writeText(text: string): Promise<void> {
-    await writeAtomic(this.#fs, this.path, text);
+    let target = this.path;
+    try {
+      target = await this.#fs.realpath(this.path);
+    } catch (error) {
+      if (!isErrno(error, 'ENOENT')) throw error;
+    }
+    await writeAtomic(this.#fs, target, text);
     const stat = await this.#fs.stat(this.path);
     this.fingerprint = { ...stat, text };
   }

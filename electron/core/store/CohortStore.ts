@@ -42,12 +42,25 @@ export interface CohortStore {
   /** The cohort as held in memory (loaded on first use). Throws RequestError not-found / file-error. */
   read(cohortId: string): Promise<Cohort>;
   /**
-   * Applies a change to the in-memory cohort and schedules a coalesced write; resolves with the
-   * mutator's result once the change is applied (not yet written). The mutator gets a draft it may
+   * Applies a change to the in-memory cohort, appends it to the file's journal and schedules a
+   * coalesced write; resolves with the mutator's result once the journal entry is fsynced (the
+   * change survives a crash from then on). If it cannot be made durable, rejects with
+   * RequestError('file-error') in words; the change is then kept in memory and saved with the next
+   * write that works. A read-only file refuses with RequestError('rejected'). The mutator gets a draft it may
    * change in place; if it throws, nothing changes. A change that would make the file invalid is
    * refused with RequestError('rejected').
    */
   update<T>(cohortId: string, mutate: (draft: Cohort) => T): Promise<T>;
+  /**
+   * Backs up the cohort file as it is now, before a live session starts, and keeps that backup
+   * (whatever the rotation) until `releaseSessionBackup` for the same session. Resolves with the
+   * backup's id (undefined when there is no file on disk yet).
+   */
+  backupBeforeSession(cohortId: string, sessionId: string): Promise<string | undefined>;
+  /** The session has ended: its backup rotates like any other from now on. */
+  releaseSessionBackup(cohortId: string, sessionId: string): Promise<void>;
+  /** True when the cohort file opens read-only (no write permission): edits are refused in words. */
+  isReadOnly(cohortId: string): Promise<boolean>;
   /** Backups of one cohort file, newest first. */
   listBackups(cohortId: string): Promise<BackupSummary[]>;
   /** Replaces the cohort with one of its backups, after backing up the current version. */
@@ -60,6 +73,10 @@ export interface CohortStore {
   flush(): Promise<void>;
   /** Flushes and stops timers and watchers. */
   close(): Promise<void>;
+  /**
+   * Save states per cohort, with words while saves fail ('failed': the journal or the file cannot
+   * be written; edits are kept and retried) — what the save indicator shows.
+   */
   onSaveStatus(listener: (status: SaveStatus) => void): () => void;
   onLibraryChanged(listener: () => void): () => void;
   onCohortChanged(listener: (cohortId: string) => void): () => void;

@@ -1,10 +1,13 @@
 /**
  * Rotating backups of each cohort file, beside it: `.backups/<file stem>/<timestamp>.cohort`.
  * A backup is a copy of the previous good version, taken before the first write of each day,
- * every N writes, before a migrated file is first written and before a restore.
+ * every N writes, before a migrated file is first written, before a restore and before a live
+ * session starts. `.backups/<file stem>.json` keeps what must survive a restart: the writes since
+ * the last backup (so the every-N cadence is not reset by each start) and the backups pinned by a
+ * session that has not ended (never rotated away until it has).
  */
 import { basename, dirname, join } from 'node:path';
-import { tempPathFor } from './atomicWrite.ts';
+import { tempPathFor, writeAtomic } from './atomicWrite.ts';
 import { stemOf } from './fileNames.ts';
 import { isErrno, type StoreFs } from './fsFacade.ts';
 import type { BackupSummary } from '../../../shared/contract/library.ts';
@@ -48,9 +51,17 @@ export function countsOf(raw: unknown): Pick<BackupSummary, 'sessions' | 'notes'
   };
 }
 
+/** What `.backups/<stem>.json` holds. */
+interface BackupState {
+  writesSinceBackup: number;
+  /** Backup ids by the id of the session that pinned them. */
+  pinned: Record<string, string>;
+}
+
 export class Backups {
   readonly #fs: StoreFs;
   readonly #policy: BackupPolicy;
+  readonly #states = new Map<string, BackupState>();
   /** The newest backup time per cohort path, once known. */
   readonly #latest = new Map<string, Date | null>();
   readonly #summaries = new Map<string, BackupSummary>();
@@ -64,6 +75,81 @@ export class Backups {
     return join(dirname(path), BACKUP_FOLDER, stemOf(path));
   }
 
+  #statePath(path: string) {
+    return `${this.folderFor(path)}.json`;
+  }
+
+  async #state(path: string): Promise<BackupState> {
+    let state = this.#states.get(path);
+    if (state) return state;
+    state = { writesSinceBackup: 0, pinned: {} };
+    try {
+      const raw = JSON.parse(
+        await this.#fs.readFile(this.#statePath(path)),
+      ) as Partial<BackupState>;
+      if (Number.isInteger(raw.writesSinceBackup))
+        state.writesSinceBackup = Math.max(0, raw.writesSinceBackup!);
+      if (typeof raw.pinned === 'object' && raw.pinned !== null) {
+        for (const [session, id] of Object.entries(raw.pinned))
+          if (typeof id === 'string' && isBackupId(id)) state.pinned[session] = id;
+      }
+    } catch {
+      // Missing or unreadable: start counting afresh (a backup is then due soon anyway).
+    }
+    this.#states.set(path, state);
+    return state;
+  }
+
+  /** State writes, one at a time (the latest state wins), for `idle`. */
+  #saving: Promise<void> = Promise.resolve();
+
+  #saveState(path: string, state: BackupState): Promise<void> {
+    const save = async () => {
+      await this.#fs.mkdir(dirname(this.#statePath(path)));
+      await writeAtomic(this.#fs, this.#statePath(path), `${JSON.stringify(state)}\n`);
+    };
+    const next = this.#saving.then(save, save);
+    this.#saving = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Resolves when every state write started so far has finished. */
+  idle(): Promise<void> {
+    return this.#saving;
+  }
+
+  /**
+   * Counts a successful write of the file toward the next every-N backup, across restarts. The
+   * count is saved in the background: a count lost to a crash only makes a backup come later.
+   */
+  async countWrite(path: string): Promise<void> {
+    const state = await this.#state(path);
+    state.writesSinceBackup += 1;
+    void this.#saveState(path, state).catch(() => undefined);
+  }
+
+  /** Writes counted since the last backup, this run and earlier ones. */
+  async writesSinceBackup(path: string): Promise<number> {
+    return (await this.#state(path)).writesSinceBackup;
+  }
+
+  /** Backs up now and keeps that backup until `unpin` with the same key. */
+  async backupPinned(path: string, key: string): Promise<string | undefined> {
+    const id = await this.backup(path);
+    if (id === undefined) return undefined;
+    const state = await this.#state(path);
+    state.pinned[key] = id;
+    await this.#saveState(path, state);
+    return id;
+  }
+
+  /** Lets a pinned backup rotate like the others. */
+  async unpin(path: string, key: string): Promise<void> {
+    const state = await this.#state(path);
+    if (!(key in state.pinned)) return;
+    delete state.pinned[key];
+    await this.#saveState(path, state);
+  }
   async #names(path: string): Promise<string[]> {
     try {
       return (await this.#fs.readdir(this.folderFor(path))).filter(isBackupId).sort();
@@ -74,8 +160,8 @@ export class Backups {
   }
 
   /** True when the write about to happen should first back up the file on disk. */
-  async due(path: string, writesSinceBackup: number): Promise<boolean> {
-    if (writesSinceBackup >= this.#policy.every) return true;
+  async due(path: string): Promise<boolean> {
+    if ((await this.#state(path)).writesSinceBackup >= this.#policy.every) return true;
     if (!this.#latest.has(path)) {
       const names = await this.#names(path);
       this.#latest.set(path, backupTime(names.at(-1) ?? '') ?? null);
@@ -104,8 +190,12 @@ export class Backups {
       throw error;
     }
     this.#latest.set(path, now);
+    const state = await this.#state(path);
+    state.writesSinceBackup = 0;
+    await this.#saveState(path, state).catch(() => undefined);
     await this.#removeLeftovers(folder);
-    const all = [...names, id].sort();
+    const pinned = new Set(Object.values(state.pinned));
+    const all = [...names, id].sort().filter((name) => !pinned.has(name));
     for (const old of all.slice(0, Math.max(0, all.length - this.#policy.keep))) {
       await this.#fs.unlink(join(folder, old)).catch(() => undefined);
       this.#summaries.delete(join(folder, old));

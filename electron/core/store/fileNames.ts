@@ -1,8 +1,17 @@
-/** Cohort file names and the opaque ids views use in place of paths. */
+/**
+ * Cohort file names and the opaque ids views use in place of paths. A name typed by a facilitator
+ * becomes a file name that is safe on every platform: NFC, no separators, control, bidi or
+ * zero-width characters, no leading dots (no hidden files, no "../"), no trailing dots or spaces,
+ * none of Windows' reserved device names, and cut to at most 80 UTF-16 units without splitting a
+ * character or a grapheme (an emoji with its modifiers stays whole).
+ */
 import { createHash } from 'node:crypto';
 import { basename, resolve } from 'node:path';
+import { stripInvisibles } from '../../../shared/cohort/names.ts';
 
 export const COHORT_EXTENSION = '.cohort';
+/** UTF-16 units of a file stem made from a name, before " 2" and the extension. */
+export const MAX_STEM_UNITS = 80;
 
 export const isCohortFileName = (name: string) =>
   name.toLowerCase().endsWith(COHORT_EXTENSION) && !name.startsWith('.');
@@ -14,30 +23,49 @@ export const cohortIdFor = (path: string) =>
 /** The cohort file's name without its extension. */
 export const stemOf = (path: string) => basename(path).replace(/\.cohort$/i, '');
 
-const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+/** Windows' device names, reserved with any extension ("NUL.txt"), digits incl. superscripts. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
-/** A name safe on every platform: no separators, control or reserved characters, no trailing dots. */
+/** The longest start of `text` of at most `max` UTF-16 units that ends between graphemes. */
+export function cutAtGrapheme(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(
+    text,
+  )) {
+    if (out.length + segment.length > max) break;
+    out += segment;
+  }
+  return out;
+}
+
+const trimEnds = (text: string) => text.replace(/^[.\s]+/u, '').replace(/[.\s]+$/u, '');
+
+/** A name safe on every platform (see the header). */
 export function sanitiseFileStem(name: string): string {
-  const cleaned = name
-    .normalize('NFC')
-    .replace(/[<>:"/\\|?*]/g, ' ')
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\.+/, '')
-    .replace(/[. ]+$/, '')
-    .slice(0, 80)
-    .trim();
-  if (cleaned === '' || RESERVED.test(cleaned))
-    return cleaned === '' ? 'Cohort' : `${cleaned} cohort`;
-  return cleaned;
+  const visible = stripInvisibles(name.normalize('NFC'), { keepEmojiJoiners: true });
+  const cleaned = trimEnds(
+    cutAtGrapheme(
+      trimEnds(
+        visible
+          .replace(/[<>:"/\\|?*]/g, ' ')
+          .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+          .replace(/\s+/gu, ' '),
+      ),
+      MAX_STEM_UNITS,
+    ),
+  );
+  if (cleaned === '') return 'Cohort';
+  const device = cleaned.split('.')[0]!.trim();
+  return RESERVED.test(device) ? cleaned.replace(/^[^.]*/, (base) => `${base} cohort`) : cleaned;
 }
 
 /** "Leadership circle.cohort", then "Leadership circle 2.cohort", ... not among `taken`. */
 export function uniqueFileName(stem: string, taken: Iterable<string>): string {
-  const lower = new Set([...taken].map((name) => name.toLowerCase()));
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  const lower = new Set([...taken].map(key));
   for (let n = 1; ; n += 1) {
     const candidate = `${n === 1 ? stem : `${stem} ${n}`}${COHORT_EXTENSION}`;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
+    if (!lower.has(key(candidate))) return candidate;
   }
 }

@@ -9,7 +9,21 @@ export interface FileStat {
   size: number;
   mtimeMs: number;
   ino: number;
+  /** Permission bits (`mode & 0o7777`); 0 when the platform does not say. */
+  mode?: number;
+  /** What the path is once links are followed: only a 'file' is ever read as a cohort. */
+  kind?: 'file' | 'directory' | 'other';
+  /** False when the file must not be written: no write permission bits, or no access to write. */
+  writable?: boolean;
 }
+
+/** What a path itself is, without following a link. */
+export interface LinkStat {
+  symlink: boolean;
+}
+
+const kindOf = (stats: { isFile(): boolean; isDirectory(): boolean }): FileStat['kind'] =>
+  stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other';
 
 export interface StoreFs {
   readFile(path: string): Promise<string>;
@@ -20,29 +34,59 @@ export interface StoreFs {
   stat(path: string): Promise<FileStat>;
   readdir(path: string): Promise<string[]>;
   mkdir(path: string): Promise<void>;
-  /** Copies without replacing an existing file. */
   /** Copies to a new file (never over one) and fsyncs the copy. */
   copyFile(from: string, to: string): Promise<void>;
   /** Makes a rename inside the folder durable, where the platform allows it. */
   fsyncDir(path: string): Promise<void>;
+  /** Appends to a file (creating it) and fsyncs it before resolving: the journal's one write. */
+  appendFileDurable(path: string, text: string): Promise<void>;
+  /** Gives `from` the second name `to`, failing with EEXIST if `to` exists: an exclusive create. */
+  linkExclusive(from: string, to: string): Promise<void>;
+  /** Writes a new file, failing with EEXIST if it exists (where hard links are not supported). */
+  writeFileExclusive(path: string, text: string): Promise<void>;
+  lstat(path: string): Promise<LinkStat>;
+  /** The path with every link resolved. */
+  realpath(path: string): Promise<string>;
+}
+
+async function writeAndSync(path: string, text: string, flags: string): Promise<void> {
+  const handle = await fsp.open(path, flags);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
 
 export const nodeFs: StoreFs = {
   readFile: (path) => fsp.readFile(path, 'utf8'),
-  async writeFileDurable(path, text) {
-    const handle = await fsp.open(path, 'w');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+  writeFileDurable: (path, text) => writeAndSync(path, text, 'w'),
+  appendFileDurable: (path, text) => writeAndSync(path, text, 'a'),
+  writeFileExclusive: (path, text) => writeAndSync(path, text, 'wx'),
+  linkExclusive: (from, to) => fsp.link(from, to),
+  async lstat(path) {
+    return { symlink: (await fsp.lstat(path)).isSymbolicLink() };
   },
+  realpath: (path) => fsp.realpath(path),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
   async stat(path) {
     const stats = await fsp.stat(path);
-    return { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino };
+    const writable =
+      (stats.mode & 0o222) !== 0 &&
+      (await fsp.access(path, constants.W_OK).then(
+        () => true,
+        () => false,
+      ));
+    return {
+      writable,
+      size: stats.size,
+      mtimeMs: stats.mtimeMs,
+      ino: stats.ino,
+      mode: stats.mode & 0o7777,
+      kind: kindOf(stats),
+    };
   },
   readdir: (path) => fsp.readdir(path),
   async mkdir(path) {

@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { decodeCohortText } from '../../../shared/cohort/decode.ts';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import { sameStat } from './CohortFileAdapter.ts';
+import { sameStat, unreadableReason } from './CohortFileAdapter.ts';
 import type { FileStat, StoreFs } from './fsFacade.ts';
 
 export function listingOf(
@@ -14,8 +14,10 @@ export function listingOf(
   path: string,
   cohort: Cohort,
   modifiedAt: Date,
+  readOnly = false,
 ): CohortListing {
   return {
+    ...(readOnly ? { readOnly: true } : {}),
     status: 'ok',
     id,
     name: cohort.name,
@@ -65,12 +67,16 @@ export class ListingCache {
       );
     }
     const cached = this.#entries.get(path);
-    if (cached && sameStat(cached.stat, stat)) return cached.listing;
+    if (cached && sameStat(cached.stat, stat) && cached.stat.writable === stat.writable)
+      return cached.listing;
+    // Pipes, devices, folders and huge files are described without being read.
+    const unreadable = unreadableReason(stat);
+    if (unreadable) return errorListing(id, path, unreadable);
     let listing: CohortListing;
     try {
       const decoded = decodeCohortText(await this.#fs.readFile(path));
       listing = decoded.ok
-        ? listingOf(id, path, decoded.cohort, new Date(stat.mtimeMs))
+        ? listingOf(id, path, decoded.cohort, new Date(stat.mtimeMs), stat.writable === false)
         : errorListing(id, path, decoded.problem);
     } catch (error) {
       listing = errorListing(

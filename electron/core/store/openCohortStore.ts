@@ -4,13 +4,9 @@
  * cohort files lives in this folder.
  */
 import { randomUUID } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import { decodeCohortText } from '../../../shared/cohort/decode.ts';
-import {
-  CURRENT_SCHEMA_VERSION,
-  CohortSchema,
-  type Cohort,
-} from '../../../shared/cohort/schema.ts';
+import { CURRENT_SCHEMA_VERSION, CohortSchema } from '../../../shared/cohort/schema.ts';
 import {
   RequestError,
   type CohortListing,
@@ -19,15 +15,15 @@ import {
 } from '../../../shared/contract/index.ts';
 import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/library.ts';
 import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
-import { isTempFileOf } from './atomicWrite.ts';
+import { createUnique, isTempFileOf, writeExclusive } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
-import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
+import { sameStat, serialiseCohort } from './CohortFileAdapter.ts';
 import { CohortFile, toRequestError } from './CohortFile.ts';
 import type { CohortStore } from './CohortStore.ts';
-import { cohortIdFor, isCohortFileName, sanitiseFileStem, uniqueFileName } from './fileNames.ts';
+import { cohortIdFor, isCohortFileName, sanitiseFileStem } from './fileNames.ts';
 import { isErrno, nodeFs, type StoreFs } from './fsFacade.ts';
 import { Listeners } from './listeners.ts';
-import { ListingCache, listingOf } from './listing.ts';
+import { errorListing, ListingCache, listingOf } from './listing.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { seedFolder } from './seedFolder.ts';
 import { watchFolder } from './watchFolder.ts';
@@ -122,6 +118,20 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   });
   /** Every path we know, by cohort id. */
   const paths = new Map<string, string>();
+  /** Links in the library folder that point outside it: listed as errors, never read or written. */
+  const outsideLinks = new Set<string>();
+  const OUTSIDE_LINK = 'it is a link to a file outside the library, so it is not opened';
+
+  /** True when `path` (in the library folder) is a link whose target is not in the folder. */
+  async function linksOutside(path: string): Promise<boolean> {
+    try {
+      if (!(await fs.lstat(path)).symlink) return false;
+      const [target, root] = await Promise.all([fs.realpath(path), fs.realpath(folder)]);
+      return !target.startsWith(root + sep);
+    } catch {
+      return false; // A dangling link: the listing says the file is no longer there.
+    }
+  }
   const files = new Map<string, CohortFile>();
 
   const register = (path: string) => {
@@ -163,15 +173,17 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
               libraryChanged.emit();
             },
           }),
-        afterWrite: (written) => {
+        afterWrite: async (written) => {
           const fingerprint = written.adapter.fingerprint;
-          if (!fingerprint) return;
-          const modified = new Date(fingerprint.mtimeMs);
-          listings.remember(
-            written.path,
-            fingerprint,
-            listingOf(id, written.path, written.data, modified),
-          );
+          if (fingerprint) {
+            const modified = new Date(fingerprint.mtimeMs);
+            listings.remember(
+              written.path,
+              fingerprint,
+              listingOf(id, written.path, written.data, modified, written.readOnly),
+            );
+          }
+          await backups.countWrite(written.path).catch(() => undefined);
         },
       },
     });
@@ -182,6 +194,9 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   /** Finds the file for an id, looking at the folder again if it is not known yet. */
   async function known(cohortId: string): Promise<CohortFile> {
     if (!paths.has(cohortId)) await list();
+    const path = paths.get(cohortId);
+    if (path && outsideLinks.has(path))
+      throw new RequestError('file-error', `${basename(path)} cannot be opened: ${OUTSIDE_LINK}.`);
     const fresh = !files.has(cohortId);
     const file = fileFor(cohortId);
     if (fresh) await removeStaleTempFiles(file.path);
@@ -226,7 +241,14 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     for (const name of names) {
       const path = join(folder, name);
       inFolder.add(path);
-      cohorts.push(await listings.describe(register(path), path));
+      const id = register(path);
+      if (await linksOutside(path)) {
+        outsideLinks.add(path);
+        cohorts.push(errorListing(id, path, OUTSIDE_LINK));
+        continue;
+      }
+      outsideLinks.delete(path);
+      cohorts.push(await listings.describe(id, path));
     }
     for (const entry of recentFiles.entries) {
       if (inFolder.has(entry.path) || dirname(entry.path) === folder) continue;
@@ -248,13 +270,11 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
   };
   startWatching();
 
-  async function writeNewFile(path: string, cohort: Cohort): Promise<CohortListing> {
-    try {
-      await new CohortFileAdapter(fs, path).write(cohort);
-    } catch (error) {
-      throw new RequestError('file-error', describeWriteError(basename(path), error));
-    }
-    return listings.describe(register(path), path);
+  /** Describes a failed create in words; an existing file at an exact path is refused. */
+  function createError(path: string, error: unknown): RequestError {
+    if (isErrno(error, 'EEXIST'))
+      return new RequestError('rejected', `${path} already exists; choose another name.`);
+    return new RequestError('file-error', describeWriteError(basename(path), error));
   }
 
   return {
@@ -263,14 +283,20 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     },
     list,
     async create(name) {
-      const fileName = uniqueFileName(sanitiseFileStem(name), await fs.readdir(folder));
       const cohort = CohortSchema.parse({
         schemaVersion: CURRENT_SCHEMA_VERSION,
         id: randomUUID(),
         name: name.trim(),
         createdAt: now().toISOString(),
       });
-      const listing = await writeNewFile(join(folder, fileName), cohort);
+      const stem = sanitiseFileStem(name);
+      let path: string;
+      try {
+        path = await createUnique(fs, folder, stem, serialiseCohort(cohort));
+      } catch (error) {
+        throw createError(join(folder, `${stem}.cohort`), error);
+      }
+      const listing = await listings.describe(register(path), path);
       libraryChanged.emit();
       return listing;
     },
@@ -341,6 +367,24 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     async update(cohortId, mutate) {
       return (await known(cohortId)).update(mutate);
     },
+    async backupBeforeSession(cohortId, sessionId) {
+      const file = await known(cohortId);
+      await file.flush();
+      try {
+        return await backups.backupPinned(file.path, `session:${sessionId}`);
+      } catch (error) {
+        throw new RequestError('file-error', describeWriteError(file.fileName, error));
+      }
+    },
+    async releaseSessionBackup(cohortId, sessionId) {
+      const file = await known(cohortId);
+      await backups.unpin(file.path, `session:${sessionId}`);
+    },
+    async isReadOnly(cohortId) {
+      const file = await known(cohortId);
+      await file.load();
+      return file.readOnly;
+    },
     async listBackups(cohortId) {
       return backups.list((await known(cohortId)).path);
     },
@@ -368,8 +412,7 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
         );
       }
       file.needsBackup = false;
-      file.writesSinceBackup = 0;
-      file.replace(decoded.cohort);
+      await file.replace(decoded.cohort);
       await file.flush();
       cohortChanged.emit(file.id);
       libraryChanged.emit();
@@ -383,12 +426,11 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       if (target === file.path)
         throw new RequestError('rejected', 'A copy needs another name or folder.');
       try {
-        await fs.stat(target);
-        throw new RequestError('rejected', `${target} already exists; choose another name.`);
+        await writeExclusive(fs, target, serialiseCohort(cohort));
       } catch (error) {
-        if (error instanceof RequestError) throw error;
+        throw createError(target, error);
       }
-      const listing = await writeNewFile(target, cohort);
+      const listing = await listings.describe(register(target), target);
       await recentFiles.add(target, now()).catch(() => undefined);
       libraryChanged.emit();
       return listing;
@@ -400,6 +442,7 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
     async close() {
       stopWatching();
       await Promise.all([...files.values()].map((file) => file.close()));
+      await backups.idle();
       saveStatus.clear();
       libraryChanged.clear();
       cohortChanged.clear();

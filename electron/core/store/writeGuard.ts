@@ -2,11 +2,12 @@
  * What happens just before a cohort file is written: notice whether someone else changed it since
  * we last read or wrote it (keep both versions if so), and back up the version on disk when due.
  */
-import { basename, dirname, join } from 'node:path';
-import { CohortFileAdapter, sameStat } from './CohortFileAdapter.ts';
+import { basename, dirname } from 'node:path';
+import { createUnique } from './atomicWrite.ts';
+import { sameStat, serialiseCohort } from './CohortFileAdapter.ts';
 import type { CohortFile, WriteDecision } from './CohortFile.ts';
 import type { Backups } from './backups.ts';
-import { stemOf, uniqueFileName } from './fileNames.ts';
+import { stemOf } from './fileNames.ts';
 import { isErrno, type FileStat, type StoreFs } from './fsFacade.ts';
 
 export interface WriteGuardContext {
@@ -21,12 +22,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const localStamp = (date: Date) =>
   `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}-${pad(date.getMinutes())}`;
 
-/** "Leadership circle (conflicted copy 2026-11-24 14-05).cohort", unique in its folder. */
-export async function conflictedCopyPath(fs: StoreFs, path: string, at: Date): Promise<string> {
-  const folder = dirname(path);
-  return join(
-    folder,
-    uniqueFileName(`${stemOf(path)} (conflicted copy ${localStamp(at)})`, await fs.readdir(folder)),
+/** Writes "Leadership circle (conflicted copy 2026-11-24 14-05).cohort", a new file, never over one. */
+export function writeConflictedCopy(fs: StoreFs, path: string, at: Date, text: string) {
+  return createUnique(
+    fs,
+    dirname(path),
+    `${stemOf(path)} (conflicted copy ${localStamp(at)})`,
+    text,
   );
 }
 
@@ -54,11 +56,21 @@ export async function guardWrite(
       message: `${basename(file.path)} had been removed elsewhere; it was saved again.`,
     };
   }
+  if (stat.writable === false) {
+    // Never replaced by a writable copy: the edits stay in memory and in the journal.
+    throw Object.assign(new Error(`${basename(file.path)} has become read-only`), {
+      code: 'EACCES',
+    });
+  }
   if (known && !sameStat(known, stat)) {
     const theirs = await file.adapter.readRaw();
     if (theirs.text !== known.text) {
-      const copyPath = await conflictedCopyPath(fs, file.path, context.now());
-      await new CohortFileAdapter(fs, copyPath).write(file.data);
+      const copyPath = await writeConflictedCopy(
+        fs,
+        file.path,
+        context.now(),
+        serialiseCohort(file.data),
+      );
       file.discardEdits();
       await file.reload().catch(() => undefined);
       context.onConflict(file, copyPath);
@@ -66,10 +78,9 @@ export async function guardWrite(
     }
     file.adapter.fingerprint = theirs; // Touched, not changed.
   }
-  if (file.needsBackup || (await backups.due(file.path, file.writesSinceBackup))) {
+  if (file.needsBackup || (await backups.due(file.path))) {
     await backups.backup(file.path);
     file.needsBackup = false;
-    file.writesSinceBackup = 0;
   }
   return { skip: false };
 }

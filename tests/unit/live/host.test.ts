@@ -6,10 +6,14 @@ import { LiveCommandSchema, type LiveCommandInput } from '../../../shared/live/c
 import { RequestError } from '../../../shared/contract/index.ts';
 import { replayRunLog } from '../../../shared/live/replay.ts';
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
+import { join } from 'node:path';
+import { openCohortStore } from '../../../electron/core/store/index.ts';
+import { storeFixture, until } from '../store/helpers.ts';
+import { withNoteTexts } from '../../../electron/core/live/noteText.ts';
 import { fakeStore, recorder, testCohort } from './fakeStore.ts';
 import { SEC, T0 } from './fixtures.ts';
 
-async function setup(persistDelayMs = 0) {
+async function setup() {
   const store = fakeStore(testCohort());
   const events = recorder();
   const clock = manualClock(T0);
@@ -19,7 +23,6 @@ async function setup(persistDelayMs = 0) {
     broadcaster: events,
     clock,
     newId: () => `id-${++n}`,
-    persistDelayMs,
   });
   const session = await host.createSession({
     cohortId: 'cohort-1',
@@ -115,12 +118,15 @@ describe('LiveSessionHost', () => {
     await send({ type: 'agenda.add', title: 'Energiser', plannedMinutes: 3 });
     const live = await host.snapshot('cohort-1', session.id);
 
-    const replay = replayRunLog(record().runLog);
+    // The note's text is stored once, in the notes; replay takes it from there.
+    expect(JSON.stringify(record().runLog)).not.toContain('Replay me');
+    expect(record().notes.map((n) => n.text)).toEqual(['Replay me']);
+    const replay = replayRunLog(withNoteTexts(record().runLog, record().notes));
     expect(replay.ok && replay.state).toEqual(live.state);
     expect(replay.ok && replay.seq).toBe(live.seq);
 
     // A new host (after a crash) brings the session back from the file alone.
-    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock, persistDelayMs: 0 });
+    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock });
     const restored = await again.snapshot('cohort-1', session.id);
     expect(restored.state).toEqual(live.state);
     clock.advance(SEC);
@@ -128,19 +134,68 @@ describe('LiveSessionHost', () => {
     expect(record().runLog.at(-1)!.seq).toBe(live.seq + 1);
   });
 
-  it('hands applied commands to the store in batches, and all of them on flush', async () => {
-    const { host, session, record, send, store, events } = await setup(100);
+  it('answers a command once the store has it; commands sent together share one update', async () => {
+    const { host, session, record, send, store } = await setup();
     await host.open('cohort-1', session.id);
-    const updates = store.updates;
-    for (let i = 0; i < 5; i++) await send({ type: 'queue.next' });
-    expect(events.events).toHaveLength(6);
-    expect(record().runLog).toHaveLength(1);
-    await host.flush();
-    expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(store.updates - updates).toBe(1);
     await send({ type: 'queue.next' });
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(record().runLog).toHaveLength(7);
+    expect(record().runLog).toHaveLength(2);
+    const updates = store.updates;
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => send({ type: 'queue.next' })),
+    );
+    expect(answers.map((a) => a.seq)).toEqual([2, 3, 4, 5, 6]);
+    expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // The first goes alone; the four that arrived while it was being stored share the next one.
+    expect(store.updates - updates).toBe(2);
+  });
+
+  it('keeps going after a store update fails: retried with everything since, end works', async () => {
+    const { host, session, record, send, store } = await setup();
+    await host.open('cohort-1', session.id);
+    const update = store.update;
+    let failing = 2;
+    store.update = async (id, mutate) => {
+      if (failing > 0) {
+        failing -= 1;
+        throw new RequestError('file-error', 'Product leads could not be saved: the disk is full.');
+      }
+      return update(id, mutate);
+    };
+    await expect(send({ type: 'queue.next' })).rejects.toMatchObject({ code: 'file-error' });
+    await expect(send({ type: 'queue.next' })).rejects.toMatchObject({ code: 'file-error' });
+    expect(record().runLog).toHaveLength(1);
+    expect(await send({ type: 'queue.next' })).toEqual({ seq: 3, changed: true });
+    expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
+    failing = 1;
+    await expect(host.end('cohort-1', session.id)).rejects.toMatchObject({ code: 'file-error' });
+    const { endedAt } = await host.end('cohort-1', session.id);
+    expect(record().endedAt).toBe(endedAt);
+    expect(record().runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
+    expect(host.running()).toEqual([]);
+  });
+
+  it('stores note text once: edits and removals replay from the notes record', async () => {
+    const { host, session, record, send, store, clock } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'note.add', text: 'First draft' });
+    await send({ type: 'note.add', text: 'Removed live' });
+    await send({ type: 'note.add', text: 'Removed from the record' });
+    const [first, second, third] = record().notes.map((n) => n.id);
+    await send({ type: 'note.edit', noteId: first!, text: 'Final words' });
+    await send({ type: 'note.remove', noteId: second! });
+    const log = JSON.stringify(record().runLog);
+    for (const words of ['First draft', 'Final words', 'Removed live'])
+      expect(log).not.toContain(words);
+    // Removed outside the live session (e.g. in the session record) while the host was down.
+    record().notes.splice(
+      record().notes.findIndex((n) => n.id === third),
+      1,
+    );
+    const again = new LiveSessionHost({ store, broadcaster: recorder(), clock });
+    const restored = await again.snapshot('cohort-1', session.id);
+    expect(restored.state.notes.map((n) => [n.id, n.text])).toEqual([[first, 'Final words']]);
+    await again.command('cohort-1', session.id, { type: 'note.add', text: 'After', kind: 'note' });
+    expect(record().notes.map((n) => n.text)).toEqual(['Final words', 'After']);
   });
 
   it('refuses in words, logs nothing for a refusal or a no-op', async () => {
@@ -223,6 +278,67 @@ describe('LiveSessionHost', () => {
     });
     const live = await host.open('cohort-1', next.id);
     expect(live.state.queue.historyMs).toEqual({ ana: 90 * SEC });
+  });
+});
+
+describe.each([
+  ['ENOSPC', 'the disk is full'],
+  ['EIO', 'the disk did not respond'],
+])('a live session on a real store while writes fail with %s', (code, words) => {
+  it('tells views in words, loses nothing once the disk works, and ends', async () => {
+    const t = await storeFixture({ retryDelaysMs: [20] });
+    try {
+      const { id } = await t.store.create('Faulty leads');
+      await t.store.update(id, (cohort) => {
+        cohort.members.push(...['ana', 'ben'].map((m) => ({ id: m, name: m }) as never));
+      });
+      const clock = manualClock(T0);
+      const host = new LiveSessionHost({
+        store: t.store,
+        broadcaster: recorder(),
+        clock,
+        retryDelaysMs: [20],
+      });
+      const session = await host.createSession({
+        cohortId: id,
+        date: '2025-06-06',
+        attendance: ['ana', 'ben'],
+      });
+      const send = (command: LiveCommandInput) => {
+        clock.advance(SEC);
+        return host.command(id, session.id, LiveCommandSchema.parse(command));
+      };
+      await host.open(id, session.id);
+      await send({ type: 'queue.next' });
+      t.fs.fault = code;
+      t.fs.appendFault = code;
+      await expect(send({ type: 'note.add', text: 'During the fault' })).rejects.toMatchObject({
+        code: 'file-error',
+        message: expect.stringContaining(words),
+      });
+      await expect(send({ type: 'queue.next' })).rejects.toMatchObject({ code: 'file-error' });
+      await expect(host.end(id, session.id)).rejects.toMatchObject({ code: 'file-error' });
+      expect(t.statuses.filter((s) => s.state === 'failed').at(-1)?.message).toContain(words);
+      t.fs.fault = undefined;
+      t.fs.appendFault = undefined;
+      const { endedAt } = await host.end(id, session.id);
+      await until(() => t.statuses.at(-1)?.state === 'saved');
+      host.close();
+
+      // The next start shows all of it.
+      const next = await openCohortStore({
+        folder: t.folder,
+        userDataFolder: join(t.dir, 'user2'),
+        watch: false,
+      });
+      const record = (await next.read(id)).sessions.find((s) => s.id === session.id)!;
+      await next.close();
+      expect(record.runLog.map((e) => e.seq)).toEqual([0, 1, 2, 3, 4]);
+      expect(record.notes.map((n) => n.text)).toEqual(['During the fault']);
+      expect(record.endedAt).toBe(endedAt);
+    } finally {
+      await t.done();
+    }
   });
 });
 

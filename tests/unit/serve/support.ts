@@ -1,4 +1,5 @@
 /** A browser host in this process on a temp library, with a tiny renderer folder of its own. */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,16 @@ import { createCoreHost, type CoreHost } from '../../../electron/core/host.ts';
 import { freshTokens } from '../../../electron/core/settings/accessTokens.ts';
 import { startBrowserHost, type BrowserHostOptions } from '../../../electron/serve/server.ts';
 
-export async function inProcessHost(options: Partial<BrowserHostOptions> = {}) {
-  const dir = await mkdtemp(join(tmpdir(), 'serve-'));
+/**
+ * `onTmpfs`: the library on /dev/shm where there is one, for tests of connections whose commands
+ * should not wait for a disk's fsync (the journal's durability is tested in tests/unit/store).
+ */
+export async function inProcessHost(
+  options: Partial<BrowserHostOptions> & { onTmpfs?: boolean } = {},
+) {
+  const { onTmpfs = false, ...hostOptions } = options;
+  const base = onTmpfs && existsSync('/dev/shm') ? '/dev/shm' : tmpdir();
+  const dir = await mkdtemp(join(base, 'serve-'));
   const renderer = join(dir, 'renderer');
   await mkdir(join(renderer, 'assets'), { recursive: true });
   await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Console</title>');
@@ -28,7 +37,7 @@ export async function inProcessHost(options: Partial<BrowserHostOptions> = {}) {
     tokens,
     host: '127.0.0.1',
     port: 0,
-    ...options,
+    ...hostOptions,
   });
   const origin = `http://127.0.0.1:${host.port}`;
   return {

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { openCohortStore, type CohortStore } from '../../../electron/core/store/index.ts';
 import { note, storeFixture, type StoreFixture } from './helpers.ts';
 
 let t: StoreFixture;
@@ -76,4 +77,60 @@ it('restores a damaged file from a backup', async () => {
   expect((await t.store.listBackups(id))[0]).toMatchObject({
     problem: 'the backup is not valid JSON',
   });
+});
+
+it('keeps the every-N cadence across restarts', async () => {
+  t = await storeFixture({ backupEvery: 3, keepBackups: 10, now: () => clock });
+  const { id } = await t.store.create('Restarted');
+  const backupsFolder = join(t.folder, '.backups', 'Restarted');
+  const editIn = async (store: CohortStore, name: string) => {
+    tick(1000);
+    await store.update(id, (cohort) => void (cohort.name = name));
+    await store.flush();
+  };
+  await editIn(t.store, 'w1'); // first write today: backup 1
+  expect(await readdir(backupsFolder)).toHaveLength(1);
+  // Two writes per run, each run a fresh start: the third write still takes a backup.
+  for (let run = 0; run < 3; run += 1) {
+    const store = await openCohortStore({
+      folder: t.folder,
+      userDataFolder: join(t.dir, `user-${run}`),
+      watch: false,
+      coalesceMs: 10,
+      backupEvery: 3,
+      now: () => clock,
+    });
+    await store.list();
+    await editIn(store, `r${run}a`);
+    await editIn(store, `r${run}b`);
+    await store.close();
+  }
+  // 1 + 6 writes after the first backup: backups at writes 4 and 7.
+  expect(await readdir(backupsFolder)).toHaveLength(3);
+});
+
+it('keeps the backup taken before a session until the session has ended', async () => {
+  t = await storeFixture({ backupEvery: 1, keepBackups: 2, now: () => clock });
+  const { id } = await t.store.create('Pinned');
+  await t.store.update(id, (cohort) => void (cohort.name = 'Before the session'));
+  await t.store.flush();
+  tick(1000);
+  const pinned = await t.store.backupBeforeSession(id, 'session-1');
+  expect(pinned).toBeDefined();
+  for (let n = 0; n < 6; n += 1) {
+    tick(1000);
+    await t.store.update(id, (cohort) => void (cohort.name = `during ${n}`));
+    await t.store.flush();
+  }
+  const during = (await t.store.listBackups(id)).map((b) => b.id);
+  expect(during).toContain(pinned);
+  expect(during).toHaveLength(3); // the two newest and the pinned one
+  const text = await readFile(join(t.folder, '.backups', 'Pinned', pinned!), 'utf8');
+  expect(JSON.parse(text).name).toBe('Before the session');
+
+  await t.store.releaseSessionBackup(id, 'session-1');
+  tick(1000);
+  await t.store.update(id, (cohort) => void (cohort.name = 'after'));
+  await t.store.flush();
+  expect((await t.store.listBackups(id)).map((b) => b.id)).not.toContain(pinned);
 });

@@ -46,17 +46,20 @@ describe('the cohort store', () => {
     const listing = await store.create('Team A');
     const statuses: SaveStatus[] = [];
     store.onSaveStatus((status) => statuses.push(status));
-    for (let i = 0; i < 10; i += 1) {
-      await store.update(listing.id, (cohort) => {
-        cohort.members.push({
-          id: `m${i}`,
-          name: `Member ${i}`,
-          role: '',
-          strengths: [],
-          archived: false,
-        });
-      });
-    }
+    // A burst: ten edits made together (each one resolves once it is in the journal).
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        store.update(listing.id, (cohort) => {
+          cohort.members.push({
+            id: `m${i}`,
+            name: `Member ${i}`,
+            role: '',
+            strengths: [],
+            archived: false,
+          });
+        }),
+      ),
+    );
     await store.flush();
     expect(statuses.map((s) => s.state)).toEqual(['saving', 'saved']);
     const text = await readFile(join(dir, 'library', 'Team A.cohort'), 'utf8');

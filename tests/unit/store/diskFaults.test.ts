@@ -57,7 +57,11 @@ it('writes a file removed elsewhere again, and fails while its folder is gone', 
   expect((await onDisk('Moved.cohort')).members).toHaveLength(1);
 
   await rm(t.folder, { recursive: true });
-  await addMember(id, 'Bo');
+  // Neither the journal nor the file can be written: the request is told so, the edit is kept.
+  await expect(addMember(id, 'Bo')).rejects.toMatchObject({
+    code: 'file-error',
+    message: expect.stringContaining('no longer there'),
+  });
   await t.store.flush();
   expect(t.statuses.at(-1)).toMatchObject({
     state: 'failed',

@@ -67,3 +67,15 @@ it('updates and archives members, keeping active names unique', async () => {
     handlers['member.archive']({ cohortId: id, memberId: 'zz', archived: true }, context),
   ).rejects.toMatchObject({ code: 'not-found' });
 });
+
+it('counts names that differ only by invisible characters, case or compatibility forms as taken', async () => {
+  const { id } = await t.store.create('Circle');
+  await handlers['member.add']({ cohortId: id, name: 'Ana Lima', role: '' }, context);
+  for (const name of ['ana lima', 'Ana\u200B Lima', 'Ａｎａ Lima', 'Ana  Lima']) {
+    await expect(
+      handlers['member.add']({ cohortId: id, name, role: '' }, context),
+      JSON.stringify(name),
+    ).rejects.toThrow(/already a member/);
+  }
+  expect((await t.store.read(id)).members).toHaveLength(1);
+});

@@ -10,6 +10,8 @@ import type { SaveStatus } from '../../../shared/contract/index.ts';
 export interface FaultyFs extends StoreFs {
   /** When set, every durable write fails with this errno code (after writing half the file). */
   fault: string | undefined;
+  /** When set, every journal append fails with this errno code (after appending half the text). */
+  appendFault: string | undefined;
   /** Durable writes of temp files for `.cohort` files, by target file name. */
   writes: Map<string, number>;
 }
@@ -18,7 +20,15 @@ export function faultyFs(): FaultyFs {
   const fs: FaultyFs = {
     ...nodeFs,
     fault: undefined,
+    appendFault: undefined,
     writes: new Map(),
+    async appendFileDurable(path, text) {
+      if (fs.appendFault) {
+        await nodeFs.appendFileDurable(path, text.slice(0, text.length / 2));
+        throw Object.assign(new Error(`${fs.appendFault}: injected`), { code: fs.appendFault });
+      }
+      await nodeFs.appendFileDurable(path, text);
+    },
     async writeFileDurable(path, text) {
       if (fs.fault) {
         await nodeFs.writeFileDurable(path, text.slice(0, text.length / 2));
@@ -66,6 +76,7 @@ export async function storeFixture(
     statuses,
     async done() {
       fs.fault = undefined;
+      fs.appendFault = undefined;
       await store.close();
       await rm(dir, { recursive: true, force: true });
     },
