@@ -46,6 +46,7 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
   heartbeatMs: 10_000,
 };
 export const DEFAULT_MAX_CONNECTIONS = 100;
+const CLOSE_STALE_AFTER_MS = 100;
 
 const COMMON_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
@@ -60,7 +61,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const policy: AccessPolicy = { port: options.port, lanAddresses: options.lanAddresses ?? [] };
-  const roles = new Map<WebSocket, Role>();
+  /** Each open connection and the token it was opened with. */
+  const opened = new Map<WebSocket, string>();
 
   const assets = sirv(options.rendererFolder, { dev: false, etag: true, gzip: false });
 
@@ -112,9 +114,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         `The Facilitator Console has ${maxConnections} connections already; close a tab and try again.`,
       );
     }
+    const token = url.searchParams.get('token')!;
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      roles.set(ws, role);
-      ws.once('close', () => roles.delete(ws));
+      opened.set(ws, token);
+      ws.once('close', () => opened.delete(ws));
       attachConnection(ws, core, { role }, limits);
     });
   });
@@ -144,7 +147,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     },
     useTokens(next) {
       tokens = next;
-      for (const ws of roles.keys()) ws.close(4401, 'These links were replaced by new ones.');
+      // Pages with the new links may load at once; connections made with the old ones close once
+      // what is on its way to them (the answer to the renewal) has gone out.
+      const stale = [...opened].filter(([, token]) => roleOf(next, token) === null);
+      setTimeout(() => {
+        for (const [ws] of stale) ws.close(4401, 'These links were replaced by new ones.');
+      }, CLOSE_STALE_AFTER_MS);
     },
     async close() {
       for (const client of sockets.clients) client.close(1001, 'The host is shutting down.');

@@ -98,7 +98,8 @@ test('a guest added mid-session joins the queue and the airtime list', async ({
   await expect(live.floorName()).toHaveText('Leah Brenner');
   await expect(live.floorPanel().getByText('Guest', { exact: true })).toBeVisible();
 
-  // A new round from a chosen person: the line goes around the room from them.
+  // A new round from a chosen person: the line goes around the room from them, and the guest
+  // who had the floor keeps a place in it rather than being skipped.
   await page.getByRole('combobox', { name: 'New round from' }).selectOption({
     label: 'Priya Raman',
   });
@@ -107,6 +108,7 @@ test('a guest added mid-session joins the queue and the airtime list', async ({
     /Priya Raman/,
     /Tomás Herrera/,
     /Hana Sato/,
+    /Leah Brenner/,
     /Amara Okafor/,
     /Jonas Lindqvist/,
   ]);
