@@ -73,7 +73,7 @@ test('the room sees the question the console shows, and who has the floor', asyn
   await expect(presenter.getByRole('heading', { name: 'What is success?' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Next speaker' }).click();
-  const speaker = (await live.floorPanel().locator('.floor__name').innerText()).trim();
+  const speaker = (await live.floorName().innerText()).trim();
   await expect(presenter.getByText(speaker, { exact: true })).toBeVisible();
   // In a round the challenge owner answers after each asker.
   await expect(live.upNext().getByRole('listitem').first()).toContainText('Amara Okafor');
@@ -154,7 +154,7 @@ test('airtime shows who has not spoken, and the balanced queue puts them first',
   );
 
   await page.getByRole('button', { name: 'Give the floor to Priya Raman' }).first().click();
-  await expect(live.floorPanel().locator('.floor__name')).toHaveText('Priya Raman');
+  await expect(live.floorName()).toHaveText('Priya Raman');
   await page.getByRole('button', { name: 'Release floor' }).click();
   await expect(silent).not.toContainText('Priya Raman');
 
@@ -223,7 +223,7 @@ test('keyboard shortcuts drive the session and ? lists them', async ({ page }) =
   await page.keyboard.press(']');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Check-in');
   await page.keyboard.press('n');
-  await expect(live.floorPanel().locator('.floor__name')).toHaveText('Amara Okafor');
+  await expect(live.floorName()).toHaveText('Amara Okafor');
   // The turn timer starts by itself when the floor changes hands; Space pauses and resumes it.
   await expect(live.turnTimer()).toHaveAttribute('data-run', 'running');
   await page.keyboard.press(' ');

@@ -1,5 +1,8 @@
 import { useState } from 'react';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './cohort.module.css';
 
 export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded: () => void }) {
   const bridge = useBridge();
@@ -21,18 +24,18 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
 
   return (
     <form
-      className="add-member"
+      className={styles.addMember}
       aria-label="Add a member"
       onSubmit={(event) => {
         event.preventDefault();
         void add();
       }}
     >
-      <label className="field">
+      <label className={fields.field}>
         Name
         <input value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
       </label>
-      <label className="field">
+      <label className={fields.field}>
         Role
         <input
           value={role}
@@ -41,11 +44,11 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
           onChange={(event) => setRole(event.target.value)}
         />
       </label>
-      <button type="submit" className="button button--primary" disabled={!name.trim()}>
+      <button type="submit" className={buttons.primary} disabled={!name.trim()}>
         Add member
       </button>
       {error ? (
-        <p className="field__error add-member__error" role="alert">
+        <p className={`${fields.error} ${styles.addMemberError}`} role="alert">
           {error}
         </p>
       ) : null}

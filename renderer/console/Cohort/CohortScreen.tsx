@@ -10,7 +10,10 @@ import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 import { StartSessionDialog } from './StartSessionDialog.tsx';
-import './cohort.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './cohort.module.css';
 
 export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
@@ -20,51 +23,47 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
   const unfinished = data?.sessions.findLast((s) => !s.endedAt && s.runLog.length > 0);
 
   return (
-    <main className="screen">
-      <div className="screen__inner">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+    <main className={screens.screen}>
+      <div className={screens.inner}>
+        <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
           <a href={hrefFor({ screen: 'home' })}>All cohorts</a>
         </nav>
         {cohort.error ? (
-          <p className="banner" role="alert">
+          <p className={banners.banner} role="alert">
             {cohort.error.message}
           </p>
         ) : null}
         {data ? (
           <>
-            <div className="screen__header">
+            <div className={screens.header}>
               <div>
-                <h1 className="screen__title">{data.name}</h1>
-                <p className="screen__subtitle">
+                <h1 className={screens.title}>{data.name}</h1>
+                <p className={screens.subtitle}>
                   {plural(data.members.filter((m) => !m.archived).length, 'member')} ·{' '}
                   {plural(data.sessions.length, 'session')}
                 </p>
               </div>
-              <div className="screen__actions">
+              <div className={screens.actions}>
                 <CohortFileMenu cohortId={cohortId} cohort={data} />
                 {unfinished ? (
                   <a
-                    className="button"
+                    className={buttons.button}
                     href={hrefFor({ screen: 'live', cohortId, sessionId: unfinished.id })}
                   >
                     Back to the session of {formatDate(unfinished.date)}
                   </a>
                 ) : null}
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setStarting(true)}
-                >
+                <button type="button" className={buttons.primary} onClick={() => setStarting(true)}>
                   Start a session
                 </button>
               </div>
             </div>
-            <div className="cohort-layout">
-              <div className="cohort-layout__main">
+            <div className={styles.cohortLayout}>
+              <div className={styles.cohortLayoutMain}>
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
                 <SessionsPanel cohortId={cohortId} cohort={data} />
               </div>
-              <div className="cohort-layout__side">
+              <div className={styles.cohortLayoutSide}>
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
                 <CharterPanel cohortId={cohortId} cohort={data} />
                 <DeckPanel cohortId={cohortId} cohortName={data.name} />

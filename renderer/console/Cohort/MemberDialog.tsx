@@ -6,7 +6,9 @@ import { useState } from 'react';
 import type { Member } from '../../../shared/cohort/schema.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
-import './editing.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './cohort.module.css';
 
 const strengthsOf = (text: string) =>
   text
@@ -77,7 +79,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         danger
         error={error}
       >
-        <p className="edit-note">
+        <p className={styles.editNote}>
           Nothing in the cohort’s history changes: past attendance, notes and commitments still show{' '}
           {member.name}. You can bring them back later from the members list.
         </p>
@@ -95,7 +97,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         <>
           <button
             type="button"
-            className="button button--danger edit-form__aside"
+            className={`${buttons.danger} ${styles.editFormAside}`}
             onClick={() => {
               setRemoving(true);
               setError(undefined);
@@ -103,17 +105,17 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           >
             Remove from cohort…
           </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
+          <button type="button" className={buttons.quiet} onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={!name.trim() || busy}>
+          <button type="submit" className={buttons.primary} disabled={!name.trim() || busy}>
             Save
           </button>
         </>
       }
     >
-      <div className="edit-form">
-        <label className="field">
+      <div className={styles.editForm}>
+        <label className={fields.field}>
           Name
           <input
             value={name}
@@ -124,7 +126,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             }}
           />
         </label>
-        <label className="field">
+        <label className={fields.field}>
           Role
           <input
             value={role}
@@ -133,9 +135,9 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             onChange={(event) => setRole(event.target.value)}
           />
         </label>
-        <label className="field">
+        <label className={fields.field}>
           <span>
-            Strengths <span className="field__hint">separated by commas</span>
+            Strengths <span className={fields.hint}>separated by commas</span>
           </span>
           <input
             value={strengths}
@@ -144,7 +146,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           />
         </label>
         {error ? (
-          <p className="field__error" role="alert">
+          <p className={fields.error} role="alert">
             {error}
           </p>
         ) : null}

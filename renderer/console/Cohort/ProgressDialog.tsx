@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Commitment } from '../../../shared/cohort/schema.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import fieldStyles from '../../ui/Field/Field.module.css';
 
 interface Props {
   cohortId: string;
@@ -33,7 +34,7 @@ export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Pro
     else setError(result.error.message);
   };
   const field = (key: keyof typeof EMPTY, label: string, hint: string) => (
-    <label className="field">
+    <label className={fieldStyles.field}>
       {label}
       <textarea
         value={fields[key]}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import fields from '../../ui/Field/Field.module.css';
 
 interface Props {
   cohortId: string;
@@ -46,7 +47,7 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
       submitLabel="Rename"
       submitDisabled={!next.trim() || saving}
     >
-      <label className="field">
+      <label className={fields.field}>
         Cohort name
         <input
           value={next}

@@ -5,6 +5,9 @@ import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
 import { navigate } from '../Shell/route.ts';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 interface Props {
   cohortId: string;
@@ -57,17 +60,17 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       submitLabel="Start session"
       submitDisabled={!date}
     >
-      <label className="field">
+      <label className={fields.field}>
         Date
         <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
       </label>
-      <fieldset className="attendance">
+      <fieldset className={styles.attendance}>
         <legend>Attendance</legend>
         {members.length === 0 ? (
-          <p className="panel__empty">Add members to the cohort first, or invite guests.</p>
+          <p className={panels.empty}>Add members to the cohort first, or invite guests.</p>
         ) : null}
         {members.map((member) => (
-          <label key={member.id} className="toggle">
+          <label key={member.id} className={fields.toggle}>
             <input
               type="checkbox"
               checked={!absent.has(member.id)}
@@ -77,7 +80,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="field">
+      <label className={fields.field}>
         Guests
         <input
           value={guests}

@@ -10,7 +10,7 @@ import { BackupsDialog } from './BackupsDialog.tsx';
 import { SaveCopyDialog } from './SaveCopyDialog.tsx';
 import { ShowInFolderButton } from './ShowInFolderButton.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
-import './files.css';
+import styles from './files.module.css';
 
 type Opened = 'rename' | 'backups' | 'copy';
 
@@ -64,11 +64,11 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
   };
 
   return (
-    <div className="file-menu" ref={root}>
+    <div className={styles.fileMenu} ref={root}>
       <button
         ref={button}
         type="button"
-        className="file-menu__button"
+        className={styles.fileMenuButton}
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         aria-controls={menuOpen ? menuId : undefined}
@@ -80,11 +80,11 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
           }
         }}
       >
-        <span className="file-menu__label">File</span>
-        <span className="file-menu__name" title={fileName}>
+        <span className={styles.fileMenuLabel}>File</span>
+        <span className={styles.fileMenuName} title={fileName}>
           {fileName}
         </span>
-        <span className="file-menu__caret" aria-hidden="true">
+        <span className={styles.fileMenuCaret} aria-hidden="true">
           ▾
         </span>
       </button>
@@ -94,7 +94,7 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
           ref={menu}
           role="menu"
           aria-label="File"
-          className="file-menu__list"
+          className={styles.fileMenuList}
           onKeyDown={onMenuKey}
         >
           <li role="none">

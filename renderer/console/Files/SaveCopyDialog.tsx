@@ -9,7 +9,9 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { navigate } from '../Shell/route.ts';
 import { copyPathIn } from './filePaths.ts';
-import './files.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './files.module.css';
 
 interface Props {
   cohortId: string;
@@ -49,7 +51,7 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
           <>
             <button
               type="button"
-              className="button button--quiet"
+              className={buttons.quiet}
               onClick={() => {
                 onClose();
                 navigate({ screen: 'cohort', cohortId: saved.copy.id });
@@ -57,16 +59,16 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
             >
               Open the copy
             </button>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className={buttons.primary}>
               Done
             </button>
           </>
         }
       >
-        <p className="files-note" role="status">
-          The copy was written to <code className="files-path">{saved.path}</code>. You are still
-          working in the original{listing ? `, ${listing.fileName}` : ''}; the copy is listed with
-          your cohorts.
+        <p className={styles.filesNote} role="status">
+          The copy was written to <code className={styles.filesPath}>{saved.path}</code>. You are
+          still working in the original{listing ? `, ${listing.fileName}` : ''}; the copy is listed
+          with your cohorts.
         </p>
       </Dialog>
     );
@@ -94,7 +96,7 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
       submitLabel={saving ? 'Saving…' : 'Save copy'}
       submitDisabled={!path.trim() || saving}
     >
-      <label className="field">
+      <label className={fields.field}>
         Save the copy as
         <input
           value={path}
@@ -106,11 +108,11 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
           }}
         />
       </label>
-      <p id="save-copy-hint" className="files-hint">
+      <p id="save-copy-hint" className={styles.filesHint}>
         A full path ending in <code>.cohort</code>. An existing file is never overwritten.
       </p>
       {error ? (
-        <p className="field__error" role="alert">
+        <p className={fields.error} role="alert">
           {error}
         </p>
       ) : null}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import fields from '../../ui/Field/Field.module.css';
 
 interface Props {
   open: boolean;
@@ -44,7 +45,7 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
       submitLabel="Create cohort"
       submitDisabled={busy || !name.trim()}
     >
-      <label className="field">
+      <label className={fields.field}>
         Cohort name
         <input
           autoFocus
@@ -59,7 +60,7 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
           }}
         />
         {error ? (
-          <span id="new-cohort-error" className="field__error" role="alert">
+          <span id="new-cohort-error" className={fields.error} role="alert">
             {error}
           </span>
         ) : null}

@@ -9,6 +9,8 @@ import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from '../Settings/pathWords.ts';
 import { navigate } from '../Shell/route.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
 
 function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const bridge = useBridge();
@@ -55,7 +57,7 @@ function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => voi
       submitLabel="Open"
       submitDisabled={busy || !trimmed}
     >
-      <label className="field">
+      <label className={fields.field}>
         Path of the .cohort file
         <input
           autoFocus
@@ -71,7 +73,7 @@ function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => voi
           }}
         />
         {error ? (
-          <span id={errorId} className="field__error" role="alert">
+          <span id={errorId} className={fields.error} role="alert">
             {error}
           </span>
         ) : null}
@@ -86,7 +88,7 @@ export function OpenCohortButton() {
   if (app?.host !== 'browser' || app.readOnly) return null;
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className={buttons.button} onClick={() => setOpen(true)}>
         Open a cohort file…
       </button>
       <OpenCohortDialog open={open} onClose={() => setOpen(false)} />

@@ -11,6 +11,9 @@ import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
 import { AgendaItem } from './AgendaItem.tsx';
 import { useLive } from './LiveContext.tsx';
 import { TimerControls } from './TimerControls.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 export function AgendaRail() {
   const { state, send } = useLive();
@@ -39,14 +42,14 @@ export function AgendaRail() {
   };
 
   return (
-    <nav className="agenda" aria-label="Agenda">
-      <div className="agenda__header">
-        <h2 className="live-panel__title">Agenda</h2>
-        <span className="agenda__drift" data-behind={plan.behindMs > 60_000 || undefined}>
+    <nav className={styles.agenda} aria-label="Agenda">
+      <div className={styles.agendaHeader}>
+        <h2 className={styles.livePanelTitle}>Agenda</h2>
+        <span className={styles.agendaDrift} data-behind={plan.behindMs > 60_000 || undefined}>
           {formatDrift(plan.behindMs)}
         </span>
       </div>
-      <ol className="agenda__list">
+      <ol className={styles.agendaList}>
         {plan.segments.map((segment, index) => (
           <AgendaItem
             key={segment.id}
@@ -58,18 +61,18 @@ export function AgendaRail() {
       </ol>
       {adding ? (
         <form
-          className="agenda__add"
+          className={styles.agendaAdd}
           aria-label="Add a segment"
           onSubmit={(event) => {
             event.preventDefault();
             void add();
           }}
         >
-          <label className="field">
+          <label className={fields.field}>
             Segment
             <input autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
           </label>
-          <label className="field">
+          <label className={fields.field}>
             Minutes
             <input
               type="number"
@@ -79,17 +82,17 @@ export function AgendaRail() {
               onChange={(event) => setPlanned(event.target.value)}
             />
           </label>
-          <div className="agenda__add-actions">
+          <div className={styles.agendaAddActions}>
             <button
               type="button"
-              className="button button--quiet button--small"
+              className={`${buttons.quiet} ${buttons.small}`}
               onClick={() => setAdding(false)}
             >
               Cancel
             </button>
             <button
               type="submit"
-              className="button button--primary button--small"
+              className={`${buttons.primary} ${buttons.small}`}
               disabled={!title.trim()}
             >
               Add
@@ -97,30 +100,30 @@ export function AgendaRail() {
           </div>
         </form>
       ) : (
-        <div className="agenda__tools">
+        <div className={styles.agendaTools}>
           <button
             type="button"
-            className="button button--quiet button--small"
+            className={`${buttons.quiet} ${buttons.small}`}
             onClick={() => setAdding(true)}
           >
             ＋ Segment
           </button>
           <button
             type="button"
-            className="button button--quiet button--small"
+            className={`${buttons.quiet} ${buttons.small}`}
             onClick={() => void send({ type: 'agenda.saveAsTemplate' })}
           >
             Save as template
           </button>
         </div>
       )}
-      <div className="agenda__timer">
-        <p className="agenda__now">{current ? current.title : 'Not started'}</p>
+      <div className={styles.agendaTimer}>
+        <p className={styles.agendaNow}>{current ? current.title : 'Not started'}</p>
         <TimerFace timer={state.timers.segment} label="Segment timer" size="compact" />
-        <div className="agenda__step">
+        <div className={styles.agendaStep}>
           <button
             type="button"
-            className="button button--small agenda__back"
+            className={`${buttons.small} ${styles.agendaBack}`}
             aria-label="Previous segment"
             title="Previous segment"
             onClick={() => void send({ type: 'agenda.previous' })}
@@ -129,7 +132,7 @@ export function AgendaRail() {
           </button>
           <button
             type="button"
-            className="button button--primary button--small"
+            className={`${buttons.primary} ${buttons.small}`}
             onClick={() => void send({ type: 'agenda.next' })}
           >
             {current ? 'Next segment →' : 'Begin session →'}

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { useLive } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 const MAX_MS = 10 * 3_600_000;
 
@@ -26,7 +28,7 @@ export function CustomDuration({
     return (
       <button
         type="button"
-        className="chip-button chip-button--small"
+        className={buttons.chipSmall}
         aria-pressed={custom}
         aria-label={custom ? `Custom length, now ${formatDuration(current)}` : 'Custom length'}
         onClick={() => {
@@ -41,7 +43,7 @@ export function CustomDuration({
   }
   return (
     <form
-      className="custom-duration"
+      className={styles.customDuration}
       aria-label="Custom turn length"
       onSubmit={(event) => {
         event.preventDefault();
@@ -71,12 +73,12 @@ export function CustomDuration({
         onChange={(event) => setSeconds(event.target.value)}
       />
       <span aria-hidden="true">s</span>
-      <button type="submit" className="button button--primary button--small" disabled={!valid}>
+      <button type="submit" className={`${buttons.primary} ${buttons.small}`} disabled={!valid}>
         Set
       </button>
       <button
         type="button"
-        className="icon-button"
+        className={buttons.icon}
         aria-label="Cancel the custom length"
         onClick={() => setOpen(false)}
       >

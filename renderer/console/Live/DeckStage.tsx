@@ -4,6 +4,9 @@
  */
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
 import { useLive } from './LiveContext.tsx';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function DeckStage() {
   const { state, send } = useLive();
@@ -21,8 +24,8 @@ export function DeckStage() {
   );
 
   return (
-    <section className="deck" aria-label="Question deck">
-      <div className="deck__tabs" role="tablist" aria-label="Question categories">
+    <section className={styles.deck} aria-label="Question deck">
+      <div className={styles.deckTabs} role="tablist" aria-label="Question categories">
         {state.deck.bank.categories.map((c) => (
           <button
             key={c.id}
@@ -32,7 +35,7 @@ export function DeckStage() {
             onClick={() => void send({ type: 'deck.category', categoryId: c.id })}
           >
             {c.name}
-            <span className="deck__count" aria-label={`${counts[c.id] ?? 0} asked`}>
+            <span className={styles.deckCount} aria-label={`${counts[c.id] ?? 0} asked`}>
               {counts[c.id] ?? 0}
             </span>
           </button>
@@ -40,52 +43,60 @@ export function DeckStage() {
       </div>
 
       <article
-        className="question-card"
+        className={styles.questionCard}
         data-shown={current?.shown || undefined}
         aria-label="Selected question"
       >
         {current ? (
           <>
-            <p className="question-card__meta">
+            <p className={styles.questionCardMeta}>
               {current.category.name} · question {current.number} of {current.of}
               {current.asked && !current.shown ? (
-                <span className="badge badge--quiet">Asked already</span>
+                <span className={badges.quiet}>Asked already</span>
               ) : null}
               {current.shown ? (
-                <span className="badge badge--live">On the screen</span>
+                <span className={badges.live}>On the screen</span>
               ) : (
-                <span className="badge badge--quiet">Preview</span>
+                <span className={badges.quiet}>Preview</span>
               )}
             </p>
-            <p className="question-card__text">{current.question.text}</p>
+            <p className={styles.questionCardText}>{current.question.text}</p>
             {current.category.hint ? (
-              <p className="question-card__hint">{current.category.hint}</p>
+              <p className={styles.questionCardHint}>{current.category.hint}</p>
             ) : null}
           </>
         ) : (
-          <p className="question-card__text question-card__text--empty">
+          <p className={`${styles.questionCardText} ${styles.questionCardTextEmpty}`}>
             Choose a question, or draw the next one.
           </p>
         )}
-        <div className="question-card__actions">
+        <div className={styles.questionCardActions}>
           <button
             type="button"
-            className="button"
+            className={buttons.button}
             onClick={() => void send({ type: 'deck.previous' })}
           >
             ← Previous
           </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.next' })}>
+          <button
+            type="button"
+            className={buttons.button}
+            onClick={() => void send({ type: 'deck.next' })}
+          >
             Next →
           </button>
-          <button type="button" className="button" onClick={() => void send({ type: 'deck.draw' })}>
+          <button
+            type="button"
+            className={buttons.button}
+            onClick={() => void send({ type: 'deck.draw' })}
+          >
             Draw next
           </button>
-          <span className="timer-controls__spacer" />
+          <span className={styles.timerControlsSpacer} />
           {current?.shown ? (
             <button
               type="button"
-              className="button"
+              className={buttons.button}
               onClick={() => void send({ type: 'deck.hide' })}
             >
               Hide from the screen
@@ -93,7 +104,7 @@ export function DeckStage() {
           ) : (
             <button
               type="button"
-              className="button button--primary"
+              className={buttons.primary}
               disabled={!current}
               onClick={() => void send({ type: 'deck.show' })}
             >
@@ -102,22 +113,22 @@ export function DeckStage() {
           )}
         </div>
         {shown && !current?.shown ? (
-          <p className="question-card__showing">On the screen now: “{shown.question.text}”</p>
+          <p className={styles.questionCardShowing}>On the screen now: “{shown.question.text}”</p>
         ) : null}
       </article>
 
-      <ul className="deck__questions" aria-label={`${category?.name ?? ''} questions`}>
+      <ul className={styles.deckQuestions} aria-label={`${category?.name ?? ''} questions`}>
         {inCategory.map((question) => (
           <li key={question.id}>
             <button
               type="button"
-              className="deck__question"
+              className={styles.deckQuestion}
               aria-current={question.id === state.deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}
             >
               {question.text}
-              {askedHere.has(question.id) ? <span className="deck__asked">asked</span> : null}
+              {askedHere.has(question.id) ? <span className={styles.deckAsked}>asked</span> : null}
             </button>
           </li>
         ))}

@@ -9,6 +9,10 @@ import { useLive } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 const MODES: { mode: QueueMode; label: string; hint: string }[] = [
   { mode: 'round', label: 'Round', hint: 'Around the room in seating order' },
@@ -20,34 +24,34 @@ export function FloorPanel() {
   const { state, send } = useLive();
   const speaking = floor(state);
   return (
-    <section className="live-panel floor" aria-labelledby="floor-heading">
-      <h2 id="floor-heading" className="live-panel__title">
+    <section className={styles.livePanel} aria-labelledby="floor-heading">
+      <h2 id="floor-heading" className={styles.livePanelTitle}>
         Floor
       </h2>
-      <div className="floor__speaker" aria-live="polite">
+      <div className={styles.floorSpeaker} aria-live="polite">
         {speaking ? (
           <>
-            <span className="floor__name">{speaking.person.name}</span>
-            {speaking.isOwner ? <span className="badge">Challenge owner</span> : null}
-            {speaking.person.guest ? <span className="badge badge--quiet">Guest</span> : null}
+            <strong className={styles.floorName}>{speaking.person.name}</strong>
+            {speaking.isOwner ? <span className={badges.badge}>Challenge owner</span> : null}
+            {speaking.person.guest ? <span className={badges.quiet}>Guest</span> : null}
           </>
         ) : (
-          <span className="floor__empty">Nobody has the floor</span>
+          <span className={styles.floorEmpty}>Nobody has the floor</span>
         )}
       </div>
       <TimerFace timer={state.timers.turn} label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
-      <div className="floor__actions">
+      <div className={styles.floorActions}>
         <button
           type="button"
-          className="button button--primary"
+          className={buttons.primary}
           onClick={() => void send({ type: 'queue.next' })}
         >
           Next speaker
         </button>
         <button
           type="button"
-          className="button"
+          className={buttons.button}
           disabled={!speaking}
           onClick={() => void send({ type: 'queue.release' })}
         >
@@ -55,7 +59,7 @@ export function FloorPanel() {
         </button>
         <button
           type="button"
-          className="button button--quiet"
+          className={buttons.quiet}
           disabled={state.queue.undo.length === 0}
           onClick={() => void send({ type: 'queue.undo' })}
         >
@@ -63,7 +67,7 @@ export function FloorPanel() {
         </button>
       </div>
 
-      <div className="segmented" role="radiogroup" aria-label="Queue mode">
+      <div className={fields.segmented} role="radiogroup" aria-label="Queue mode">
         {MODES.map(({ mode, label, hint }) => (
           <button
             key={mode}
@@ -78,7 +82,7 @@ export function FloorPanel() {
         ))}
       </div>
       {state.queue.mode === 'balanced' ? (
-        <label className="toggle">
+        <label className={fields.toggle}>
           <input
             type="checkbox"
             checked={state.queue.balancedScope === 'cohort'}

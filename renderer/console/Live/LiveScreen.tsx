@@ -19,12 +19,16 @@ import { SessionSummary } from './SessionSummary.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
-import './live.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './live.module.css';
 
 function Problem({ cohortId, message }: { cohortId: string; message: string }) {
   return (
-    <main className="screen">
-      <p className="banner" role="alert">
+    <main className={screens.screen}>
+      <p className={banners.banner} role="alert">
         {message}
       </p>
       <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
@@ -40,7 +44,7 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   const cohort = useQuery('cohort.get', { cohortId }, []);
   const [runAnyway, setRunAnyway] = useState(false);
   if (cohort.error) return <Problem cohortId={cohortId} message={cohort.error.message} />;
-  if (!cohort.data) return <main className="screen" aria-busy="true" />;
+  if (!cohort.data) return <main className={screens.screen} aria-busy="true" />;
   const session = cohort.data.sessions.find((s) => s.id === sessionId);
   if (!session) {
     return <Problem cohortId={cohortId} message={`${cohort.data.name} has no such session.`} />;
@@ -81,7 +85,7 @@ function LiveRun({
   useLiveShortcuts(live.snapshot?.state, live.send);
 
   if (live.error) return <Problem cohortId={cohortId} message={live.error.message} />;
-  if (!live.snapshot) return <main className="screen" aria-busy="true" />;
+  if (!live.snapshot) return <main className={screens.screen} aria-busy="true" />;
   const { state } = live.snapshot;
   // Ended elsewhere (another window, the menu): the report replaces the controls.
   if (state.status === 'ended' && !ending) {
@@ -91,39 +95,39 @@ function LiveRun({
 
   return (
     <LiveContext.Provider value={{ state, send: live.send }}>
-      <div className="live" data-ended={ended || undefined}>
-        <div className="live__bar">
-          <nav aria-label="Breadcrumb" className="breadcrumb breadcrumb--inline">
+      <div className={styles.live} data-ended={ended || undefined}>
+        <div className={styles.liveBar}>
+          <nav aria-label="Breadcrumb" className={`${screens.breadcrumb} ${screens.inline}`}>
             <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohortName}</a>
           </nav>
-          <span className="live__session">
+          <span className={styles.liveSession}>
             {session.title || `Session of ${formatDate(session.date, { dateStyle: 'long' })}`}
           </span>
           {ended ? (
-            <span className="badge badge--quiet">Ended</span>
+            <span className={badges.quiet}>Ended</span>
           ) : (
-            <span className="badge badge--live">Live</span>
+            <span className={badges.live}>Live</span>
           )}
-          <span className="timer-controls__spacer" />
+          <span className={styles.timerControlsSpacer} />
           {live.refusal ? (
-            <p className="live__refusal" role="alert">
+            <p className={styles.liveRefusal} role="alert">
               {live.refusal}
             </p>
           ) : null}
           <SettingsButton />
           <PresenterButton />
           {!ended ? (
-            <button type="button" className="button button--small" onClick={() => setEnding(true)}>
+            <button type="button" className={buttons.small} onClick={() => setEnding(true)}>
               End session
             </button>
           ) : null}
         </div>
         <AgendaRail />
-        <main className="live__stage">
+        <main className={styles.liveStage}>
           <PhaseStage />
           <NotesPanel />
         </main>
-        <aside className="live__side" aria-label="Speakers">
+        <aside className={styles.liveSide} aria-label="Speakers">
           <FloorPanel />
           <AirtimePanel />
         </aside>
@@ -141,10 +145,10 @@ function LiveRun({
         }
         actions={
           <>
-            <button type="button" className="button button--quiet" onClick={() => setEnding(false)}>
+            <button type="button" className={buttons.quiet} onClick={() => setEnding(false)}>
               Keep going
             </button>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className={buttons.primary}>
               End session
             </button>
           </>

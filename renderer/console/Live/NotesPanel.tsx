@@ -4,6 +4,10 @@ import type { Phase } from '../../../shared/cohort/schema.ts';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
 import type { LiveNote } from '../../../shared/live/session.ts';
 import { useLive } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './live.module.css';
 
 type Kind = LiveNote['kind'];
 const KINDS: { kind: Kind; label: string }[] = [
@@ -39,12 +43,12 @@ export function NotesPanel() {
   };
 
   return (
-    <section className="live-panel notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading" className="live-panel__title">
-        Notes <span className="panel__count">{state.notes.length}</span>
+    <section className={styles.livePanel} aria-labelledby="notes-heading">
+      <h2 id="notes-heading" className={styles.livePanelTitle}>
+        Notes <span className={panels.count}>{state.notes.length}</span>
       </h2>
       <form
-        className="notes__form"
+        className={styles.notesForm}
         aria-label="Add a note"
         onSubmit={(event) => {
           event.preventDefault();
@@ -70,7 +74,7 @@ export function NotesPanel() {
           onChange={(event) => setText(event.target.value)}
         />
         {speaking ? (
-          <label className="toggle">
+          <label className={fields.toggle}>
             <input
               type="checkbox"
               checked={credit}
@@ -80,19 +84,22 @@ export function NotesPanel() {
           </label>
         ) : null}
       </form>
-      <ol className="notes__list" aria-label="Notes this session" reversed>
+      <ol className={styles.notesList} aria-label="Notes this session" reversed>
         {[...state.notes].reverse().map((note) => (
-          <li key={note.id} className="note" data-kind={note.kind}>
-            <span className="note__kind">{note.kind}</span>
-            <span className="note__text">
+          <li key={note.id} className={styles.note} data-kind={note.kind}>
+            <span className={styles.noteKind}>{note.kind}</span>
+            <span className={styles.noteText}>
               {note.text}
               {note.attendeeId ? (
-                <span className="note__who"> — {personById(state, note.attendeeId)?.name}</span>
+                <span className={styles.noteWho}>
+                  {' '}
+                  — {personById(state, note.attendeeId)?.name}
+                </span>
               ) : null}
             </span>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Remove note: ${note.text}`}
               onClick={() => void send({ type: 'note.remove', noteId: note.id })}
             >

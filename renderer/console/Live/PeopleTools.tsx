@@ -1,10 +1,12 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
 import { useLive } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function PeopleTools() {
   return (
-    <div className="people-tools">
+    <div className={styles.peopleTools}>
       <GuestForm />
       <NewRoundForm />
     </div>
@@ -19,7 +21,7 @@ function GuestForm() {
     return (
       <button
         type="button"
-        className="button button--quiet button--small"
+        className={`${buttons.quiet} ${buttons.small}`}
         onClick={() => setOpen(true)}
       >
         ＋ Guest
@@ -28,7 +30,7 @@ function GuestForm() {
   }
   return (
     <form
-      className="people-tools__form"
+      className={styles.peopleToolsForm}
       aria-label="Add a guest"
       onSubmit={(event) => {
         event.preventDefault();
@@ -52,14 +54,14 @@ function GuestForm() {
       />
       <button
         type="submit"
-        className="button button--primary button--small"
+        className={`${buttons.primary} ${buttons.small}`}
         disabled={!name.trim()}
       >
         Add guest
       </button>
       <button
         type="button"
-        className="icon-button"
+        className={buttons.icon}
         aria-label="Cancel adding a guest"
         onClick={() => setOpen(false)}
       >
@@ -76,14 +78,14 @@ function NewRoundForm() {
   if (state.people.length === 0) return null;
   return (
     <form
-      className="people-tools__form"
+      className={styles.peopleToolsForm}
       aria-label="New round"
       onSubmit={(event) => {
         event.preventDefault();
         void send({ type: 'queue.round', fromId: from });
       }}
     >
-      <label className="people-tools__label">
+      <label className={styles.peopleToolsLabel}>
         New round from
         <select value={from} onChange={(event) => setFromId(event.target.value)}>
           {state.people.map((person) => (
@@ -95,7 +97,7 @@ function NewRoundForm() {
       </label>
       <button
         type="submit"
-        className="button button--quiet button--small"
+        className={`${buttons.quiet} ${buttons.small}`}
         aria-label="Start a new round"
       >
         Start

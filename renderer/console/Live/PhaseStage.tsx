@@ -9,6 +9,7 @@ import { CommitStage } from './CommitStage.tsx';
 import { ContributionsStage } from './ContributionsStage.tsx';
 import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
+import styles from './live.module.css';
 
 const GUIDANCE: Record<Phase, string> = {
   'check-in':
@@ -34,9 +35,9 @@ export function PhaseStage() {
 
   if (!segment) {
     return (
-      <div className="stage stage--welcome">
-        <h1 className="stage__title">Ready when you are</h1>
-        <p className="stage__lead">
+      <div className={`${styles.stage} ${styles.stageWelcome}`}>
+        <h1 className={styles.stageTitle}>Ready when you are</h1>
+        <p className={styles.stageLead}>
           {state.people.length} people are here. Begin the session to start the first segment and
           its timer.
         </p>
@@ -44,16 +45,18 @@ export function PhaseStage() {
     );
   }
   return (
-    <div className="stage">
-      <header className="stage__header">
-        <h1 className="stage__title">{segment.title}</h1>
-        {GUIDANCE[segment.phase] ? <p className="stage__lead">{GUIDANCE[segment.phase]}</p> : null}
+    <div className={styles.stage}>
+      <header className={styles.stageHeader}>
+        <h1 className={styles.stageTitle}>{segment.title}</h1>
+        {GUIDANCE[segment.phase] ? (
+          <p className={styles.stageLead}>{GUIDANCE[segment.phase]}</p>
+        ) : null}
         {chosen &&
         owner &&
         (segment.phase === 'clarifying' ||
           segment.phase === 'recommendations' ||
           segment.phase === 'commit') ? (
-          <p className="stage__challenge">
+          <p className={styles.stageChallenge}>
             <strong>{owner.name}’s challenge:</strong> {chosen.text}
           </p>
         ) : null}

@@ -4,6 +4,7 @@
  */
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import buttons from '../../ui/Button/Button.module.css';
 
 export function PresenterButton() {
   const bridge = useBridge();
@@ -14,7 +15,7 @@ export function PresenterButton() {
     return (
       <button
         type="button"
-        className="button button--small"
+        className={buttons.small}
         onClick={() => void bridge.invoke('shell.showPresenter', {})}
       >
         Show presenter
@@ -23,12 +24,7 @@ export function PresenterButton() {
   }
   if (!presenterPath) return null;
   return (
-    <a
-      className="button button--small"
-      href={presenterPath}
-      target="facilitator-presenter"
-      rel="noopener"
-    >
+    <a className={buttons.small} href={presenterPath} target="facilitator-presenter" rel="noopener">
       Open presenter window
     </a>
   );

@@ -5,6 +5,9 @@
 import { challengeOwner, upNext } from '../../../shared/live/selectors.ts';
 import type { Person } from '../../../shared/live/session.ts';
 import { useLive } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 export function QueueList() {
   const { state, send } = useLive();
@@ -24,18 +27,18 @@ export function QueueList() {
 
   return (
     <>
-      <h3 className="live-panel__subtitle">Up next</h3>
+      <h3 className={styles.livePanelSubtitle}>Up next</h3>
       {owner && state.queue.mode === 'round' && state.options.ownerAnswersAfterEach ? (
-        <p className="live-panel__empty">{owner.name} answers after each question.</p>
+        <p className={styles.livePanelEmpty}>{owner.name} answers after each question.</p>
       ) : null}
       {next.length === 0 ? (
-        <p className="live-panel__empty">
+        <p className={styles.livePanelEmpty}>
           {hands
             ? 'No hands up. Click a name below when someone raises a hand.'
             : 'Nobody is waiting.'}
         </p>
       ) : (
-        <ol className="queue" aria-label="Up next">
+        <ol className={styles.queue} aria-label="Up next">
           {next.map((person, index) => (
             <QueueRow
               key={`${person.id}-${index}`}
@@ -48,13 +51,15 @@ export function QueueList() {
       )}
       {outside.length > 0 ? (
         <>
-          <h3 className="live-panel__subtitle">{hands ? 'Raise a hand' : 'Not in the queue'}</h3>
-          <ul className="chip-list" aria-label={hands ? 'Raise a hand' : 'Not in the queue'}>
+          <h3 className={styles.livePanelSubtitle}>
+            {hands ? 'Raise a hand' : 'Not in the queue'}
+          </h3>
+          <ul className={fields.chipList} aria-label={hands ? 'Raise a hand' : 'Not in the queue'}>
             {outside.map((person) => (
               <li key={person.id}>
                 <button
                   type="button"
-                  className="chip-button"
+                  className={buttons.chip}
                   aria-label={
                     hands ? `Raise hand for ${person.name}` : `Add ${person.name} to the queue`
                   }
@@ -75,16 +80,16 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
   const { state, send } = useLive();
   const at = state.queue.waiting.indexOf(person.id);
   return (
-    <li className="queue__person">
-      <span className="queue__place">{place}</span>
-      <span className="queue__name">
+    <li className={styles.queuePerson}>
+      <span className={styles.queuePlace}>{place}</span>
+      <span className={styles.queueName}>
         {person.name}
-        {answers ? <span className="queue__role"> answers</span> : null}
+        {answers ? <span className={styles.queueRole}> answers</span> : null}
       </span>
-      <span className="queue__actions">
+      <span className={styles.queueActions}>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label={`Give the floor to ${person.name}`}
           onClick={() => void send({ type: 'queue.give', personId: person.id })}
         >
@@ -94,7 +99,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
           <>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Move ${person.name} up`}
               disabled={at === 0}
               onClick={() =>
@@ -105,7 +110,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Skip ${person.name}`}
               onClick={() => void send({ type: 'queue.skip', personId: person.id })}
             >
@@ -113,7 +118,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Remove ${person.name} from the queue`}
               onClick={() => void send({ type: 'queue.remove', personId: person.id })}
             >

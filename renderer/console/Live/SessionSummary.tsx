@@ -16,7 +16,12 @@ import {
   FactsRow,
   NotesSection,
 } from './SummarySections.tsx';
-import './summary.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import liveStyles from './live.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import summaryStyles from './summary.module.css';
 
 export function SessionSummary({
   cohortId,
@@ -35,38 +40,38 @@ export function SessionSummary({
 
   if (cohort.error) {
     return (
-      <main className="screen">
-        <p className="banner" role="alert">
+      <main className={screens.screen}>
+        <p className={banners.banner} role="alert">
           {cohort.error.message}
         </p>
       </main>
     );
   }
   if (!cohort.data || !session || (ran && live.loading && !live.error)) {
-    return <main className="screen" aria-busy="true" />;
+    return <main className={screens.screen} aria-busy="true" />;
   }
   const view = buildSummary(cohort.data, session, live.data?.state);
   const date = formatDate(view.date, { dateStyle: 'full' });
 
   return (
-    <main className="summary" aria-labelledby="summary-title">
-      <div className="summary__page">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
+    <main className={summaryStyles.summary} aria-labelledby="summary-title">
+      <div className={summaryStyles.summaryPage}>
+        <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
           <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data.name}</a>
         </nav>
-        <header className="summary__header">
-          <p className="summary__kicker">
+        <header className={summaryStyles.summaryHeader}>
+          <p className={liveStyles.summaryKicker}>
             Session report{' '}
-            <span className="badge badge--quiet">{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
+            <span className={badges.quiet}>{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
           </p>
-          <h1 id="summary-title" className="summary__title">
+          <h1 id="summary-title" className={summaryStyles.summaryTitle}>
             {view.title || `Session of ${date}`}
           </h1>
-          {view.title ? <p className="summary__date">{date}</p> : null}
+          {view.title ? <p className={summaryStyles.summaryDate}>{date}</p> : null}
           {onRunLive ? (
-            <p className="summary__note">
+            <p className={summaryStyles.summaryNote}>
               This session was not run in the console.{' '}
-              <button type="button" className="button button--small" onClick={onRunLive}>
+              <button type="button" className={buttons.small} onClick={onRunLive}>
                 Run it live now
               </button>
             </p>
@@ -74,12 +79,12 @@ export function SessionSummary({
         </header>
         <FactsRow view={view} />
         <ChallengeSection view={view} />
-        <div className="summary__columns">
+        <div className={summaryStyles.summaryColumns}>
           <CommitmentsSection view={view} />
           <AirtimeSection view={view} />
         </div>
         <NotesSection view={view} />
-        <div className="summary__columns">
+        <div className={summaryStyles.summaryColumns}>
           <AsksSection view={view} />
           <AgendaSection view={view} />
         </div>

@@ -4,6 +4,10 @@ import { formatDuration } from '../../ui/format/clock.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import type { SummaryView } from './summary.ts';
+import badges from '../../ui/Badge/Badge.module.css';
+import liveStyles from './live.module.css';
+import summaryStyles from './summary.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 type Props = { view: SummaryView };
 
@@ -13,8 +17,11 @@ const minutes = (ms: number) =>
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="summary__section" aria-labelledby={`summary-${id}`}>
-      <h2 id={`summary-${id}`} className="summary__heading">
+    <section
+      className={`${panels.surface} ${summaryStyles.summarySection}`}
+      aria-labelledby={`summary-${id}`}
+    >
+      <h2 id={`summary-${id}`} className={summaryStyles.summaryHeading}>
         {title}
       </h2>
       {children}
@@ -26,30 +33,32 @@ export function FactsRow({ view }: Props) {
   const guests = view.present.filter((p) => p.guest).length;
   const spoke = view.airtime.filter((row) => row.turns > 0).length;
   return (
-    <section className="summary__facts" aria-label="Attendance">
-      <div className="summary__fact">
-        <span className="summary__figure">{view.present.length}</span>
-        <span className="summary__caption">
+    <section className={summaryStyles.summaryFacts} aria-label="Attendance">
+      <div className={summaryStyles.summaryFact}>
+        <span className={summaryStyles.summaryFigure}>{view.present.length}</span>
+        <span className={summaryStyles.summaryCaption}>
           present{guests > 0 ? ` (${plural(guests, 'guest')})` : ''}
         </span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">{view.commitments.length}</span>
-        <span className="summary__caption">
+      <div className={summaryStyles.summaryFact}>
+        <span className={summaryStyles.summaryFigure}>{view.commitments.length}</span>
+        <span className={summaryStyles.summaryCaption}>
           {view.commitments.length === 1 ? 'commitment' : 'commitments'}
         </span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">{view.noteCount}</span>
-        <span className="summary__caption">{view.noteCount === 1 ? 'note' : 'notes'}</span>
+      <div className={summaryStyles.summaryFact}>
+        <span className={summaryStyles.summaryFigure}>{view.noteCount}</span>
+        <span className={summaryStyles.summaryCaption}>
+          {view.noteCount === 1 ? 'note' : 'notes'}
+        </span>
       </div>
-      <div className="summary__fact">
-        <span className="summary__figure">
+      <div className={summaryStyles.summaryFact}>
+        <span className={summaryStyles.summaryFigure}>
           {spoke}/{view.airtime.length}
         </span>
-        <span className="summary__caption">spoke</span>
+        <span className={summaryStyles.summaryCaption}>spoke</span>
       </div>
-      <div className="summary__people">
+      <div className={summaryStyles.summaryPeople}>
         <p>
           <strong>Present:</strong>{' '}
           {view.present.map((p) => (p.guest ? `${p.name} (guest)` : p.name)).join(', ') || '—'}
@@ -68,7 +77,7 @@ export function ChallengeSection({ view }: Props) {
   return (
     <Section id="challenge" title="The challenge">
       {view.challenge ? (
-        <blockquote className="summary__challenge">
+        <blockquote className={summaryStyles.summaryChallenge}>
           <p>{view.challenge.text}</p>
           <footer>
             {view.challenge.owner}’s challenge
@@ -78,7 +87,7 @@ export function ChallengeSection({ view }: Props) {
           </footer>
         </blockquote>
       ) : (
-        <p className="summary__empty">No challenge was chosen.</p>
+        <p className={summaryStyles.summaryEmpty}>No challenge was chosen.</p>
       )}
     </Section>
   );
@@ -88,19 +97,17 @@ export function CommitmentsSection({ view }: Props) {
   return (
     <Section id="commitments" title="Commitments">
       {view.commitments.length === 0 ? (
-        <p className="summary__empty">No commitments were made.</p>
+        <p className={summaryStyles.summaryEmpty}>No commitments were made.</p>
       ) : (
-        <ul className="summary__commitments" aria-label="Commitments">
+        <ul className={summaryStyles.summaryCommitments} aria-label="Commitments">
           {view.commitments.map((c, index) => (
-            <li key={index} className="summary__commitment" data-status={c.status}>
-              <p className="summary__commitment-text">{c.text}</p>
-              <p className="summary__meta">
+            <li key={index} className={summaryStyles.summaryCommitment} data-status={c.status}>
+              <p className={summaryStyles.summaryCommitmentText}>{c.text}</p>
+              <p className={summaryStyles.summaryMeta}>
                 <strong>{c.owner}</strong>
                 <span>due {formatDate(c.dueDate)}</span>
                 {c.status !== 'open' ? (
-                  <span className="badge badge--quiet">
-                    {c.status === 'done' ? 'Done' : 'Dropped'}
-                  </span>
+                  <span className={badges.quiet}>{c.status === 'done' ? 'Done' : 'Dropped'}</span>
                 ) : null}
               </p>
             </li>
@@ -115,18 +122,18 @@ export function AirtimeSection({ view }: Props) {
   const most = Math.max(1, ...view.airtime.map((row) => row.speakingMs));
   return (
     <Section id="airtime" title="Airtime">
-      <ul className="summary__airtime" aria-label="Airtime per person">
+      <ul className={summaryStyles.summaryAirtime} aria-label="Airtime per person">
         {view.airtime.map((row) => (
           <li
             key={row.name}
-            className="summary__airtime-row"
+            className={summaryStyles.summaryAirtimeRow}
             data-silent={row.turns === 0 || undefined}
           >
-            <span className="summary__airtime-name">{row.name}</span>
-            <span className="airtime__bar" aria-hidden="true">
+            <span className={summaryStyles.summaryAirtimeName}>{row.name}</span>
+            <span className={liveStyles.airtimeBar} aria-hidden="true">
               <span style={{ width: `${(row.speakingMs / most) * 100}%` }} />
             </span>
-            <span className="summary__airtime-figure">
+            <span className={summaryStyles.summaryAirtimeFigure}>
               {row.turns === 0
                 ? 'did not speak'
                 : `${formatDuration(row.speakingMs)} · ${plural(row.turns, 'turn')} · ${Math.round(row.share * 100)}%`}
@@ -142,17 +149,19 @@ export function NotesSection({ view }: Props) {
   return (
     <Section id="notes" title="Notes">
       {view.notes.length === 0 ? (
-        <p className="summary__empty">No notes were taken.</p>
+        <p className={summaryStyles.summaryEmpty}>No notes were taken.</p>
       ) : (
-        <div className="summary__note-groups">
+        <div className={summaryStyles.summaryNoteGroups}>
           {view.notes.map((group) => (
-            <div key={group.kind} className="summary__note-group">
-              <h3 className="summary__subheading">{group.label}</h3>
-              <ul className="summary__notes" aria-label={group.label}>
+            <div key={group.kind}>
+              <h3 className={summaryStyles.summarySubheading}>{group.label}</h3>
+              <ul className={summaryStyles.summaryNotes} aria-label={group.label}>
                 {group.items.map((note, index) => (
                   <li key={index}>
                     {note.text}
-                    {note.who ? <span className="summary__who"> — {note.who}</span> : null}
+                    {note.who ? (
+                      <span className={summaryStyles.summaryWho}> — {note.who}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -169,9 +178,9 @@ export function AsksSection({ view }: Props) {
   return (
     <Section id="asks" title="Questions asked">
       {total === 0 ? (
-        <p className="summary__empty">No questions from the deck were recorded.</p>
+        <p className={summaryStyles.summaryEmpty}>No questions from the deck were recorded.</p>
       ) : (
-        <table className="summary__table" aria-label="Questions asked per category">
+        <table className={summaryStyles.summaryTable} aria-label="Questions asked per category">
           <tbody>
             {view.asks.map((a) => (
               <tr key={a.category}>
@@ -196,7 +205,10 @@ export function AgendaSection({ view }: Props) {
   const known = view.segments.some((s) => s.actualMs !== null);
   return (
     <Section id="agenda" title="Agenda: planned and actual">
-      <table className="summary__table" aria-label="Planned and actual time per segment">
+      <table
+        className={summaryStyles.summaryTable}
+        aria-label="Planned and actual time per segment"
+      >
         <thead>
           <tr>
             <th scope="col">Segment</th>
@@ -221,11 +233,13 @@ export function AgendaSection({ view }: Props) {
         </tbody>
       </table>
       {!known ? (
-        <p className="summary__empty">
+        <p className={summaryStyles.summaryEmpty}>
           Actual times are known only for sessions run in the console.
         </p>
       ) : view.runMs !== null ? (
-        <p className="summary__empty">The console ran this session for {minutes(view.runMs)}.</p>
+        <p className={summaryStyles.summaryEmpty}>
+          The console ran this session for {minutes(view.runMs)}.
+        </p>
       ) : null}
     </Section>
   );

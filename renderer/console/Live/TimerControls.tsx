@@ -4,6 +4,9 @@ import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { CustomDuration } from './CustomDuration.tsx';
 import { useLive } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 const NUDGES = [
   { deltaMs: -60_000, label: '−1m' },
@@ -26,12 +29,12 @@ export function TimerControls({
   const run = timerRun(data);
 
   return (
-    <div className="timer-controls" role="group" aria-label={`${title} controls`}>
-      <div className="timer-controls__row">
+    <div className={styles.timerControls} role="group" aria-label={`${title} controls`}>
+      <div className={styles.timerControlsRow}>
         {run === 'running' ? (
           <button
             type="button"
-            className="button"
+            className={buttons.button}
             onClick={() => void send({ type: 'timer.pause', timer })}
           >
             Pause
@@ -39,7 +42,7 @@ export function TimerControls({
         ) : (
           <button
             type="button"
-            className="button button--primary"
+            className={buttons.primary}
             onClick={() =>
               void send({ type: run === 'paused' ? 'timer.resume' : 'timer.start', timer })
             }
@@ -49,13 +52,17 @@ export function TimerControls({
         )}
         <button
           type="button"
-          className="button button--quiet"
+          className={buttons.quiet}
           onClick={() => void send({ type: 'timer.reset', timer })}
         >
           Reset
         </button>
-        <span className="timer-controls__spacer" />
-        <span className="nudges" role="group" aria-label={`Adjust the ${title.toLowerCase()}`}>
+        <span className={styles.timerControlsSpacer} />
+        <span
+          className={styles.nudges}
+          role="group"
+          aria-label={`Adjust the ${title.toLowerCase()}`}
+        >
           {NUDGES.map(({ deltaMs, label }) => (
             <button
               key={label}
@@ -68,13 +75,13 @@ export function TimerControls({
           ))}
         </span>
       </div>
-      <div className="timer-controls__row">
+      <div className={styles.timerControlsRow}>
         {presets
           ? TURN_PRESETS_MS.map((ms) => (
               <button
                 key={ms}
                 type="button"
-                className="chip-button chip-button--small"
+                className={buttons.chipSmall}
                 aria-pressed={data.durationMs === ms}
                 onClick={() => void send({ type: 'timer.duration', timer, durationMs: ms })}
               >
@@ -83,8 +90,8 @@ export function TimerControls({
             ))
           : null}
         {presets ? <CustomDuration timer={timer} presets={TURN_PRESETS_MS} /> : null}
-        <span className="timer-controls__spacer" />
-        <label className="toggle">
+        <span className={styles.timerControlsSpacer} />
+        <label className={fields.toggle}>
           <input
             type="checkbox"
             checked={data.direction === 'up'}

@@ -6,24 +6,27 @@ import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { hrefFor } from '../Shell/route.ts';
 import { LibraryFolderSection } from './LibraryFolderSection.tsx';
-import './settings.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './settings.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 export function SettingsScreen() {
   const info = useQuery('library.folder', {}, ['library.changed']);
   const app = useAppInfo();
 
   return (
-    <main className="screen">
-      <div className="screen__inner settings">
-        <nav className="settings__back" aria-label="Breadcrumb">
+    <main className={screens.screen}>
+      <div className={`${screens.inner} ${styles.settings}`}>
+        <nav className={screens.breadcrumb} aria-label="Breadcrumb">
           <a href={hrefFor({ screen: 'home' })}>Cohorts</a>
         </nav>
-        <div className="screen__header">
-          <h1 className="screen__title">Settings</h1>
+        <div className={screens.header}>
+          <h1 className={screens.title}>Settings</h1>
         </div>
 
         {info.error ? (
-          <p className="banner" role="alert">
+          <p className={banners.banner} role="alert">
             The settings could not be read: {info.error.message}
           </p>
         ) : null}
@@ -36,11 +39,14 @@ export function SettingsScreen() {
           />
         ) : null}
 
-        <section className="settings__panel" aria-labelledby="about-heading">
-          <h2 id="about-heading" className="settings__heading">
+        <section
+          className={`${panels.surface} ${styles.settingsPanel}`}
+          aria-labelledby="about-heading"
+        >
+          <h2 id="about-heading" className={styles.settingsHeading}>
             About this app
           </h2>
-          <dl className="settings__facts">
+          <dl className={styles.settingsFacts}>
             <div>
               <dt>Version</dt>
               <dd>{app ? `Facilitator Console ${app.version}` : '…'}</dd>
@@ -59,7 +65,7 @@ export function SettingsScreen() {
               <dt>Settings are stored in</dt>
               <dd>
                 {info.data ? <code>{info.data.userDataFolder}</code> : '…'}
-                <span className="settings__hint">
+                <span className={styles.settingsHint}>
                   The user-data folder holds the app settings and the list of recently opened files.
                   Cohorts are never kept there: each one is its own .cohort file.
                 </span>

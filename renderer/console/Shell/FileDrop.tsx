@@ -5,6 +5,8 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { useBridge, usePathOfFile } from '../../bridge/ConnectionContext.tsx';
 import { navigate } from './route.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './shell.module.css';
 
 export function FileDrop({ children }: { children: ReactNode }) {
   const bridge = useBridge();
@@ -38,7 +40,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
 
   return (
     <div
-      className="file-drop"
+      className={styles.fileDrop}
       data-over={over || undefined}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
@@ -52,16 +54,16 @@ export function FileDrop({ children }: { children: ReactNode }) {
     >
       {children}
       {over ? (
-        <div className="file-drop__overlay" aria-hidden="true">
+        <div className={styles.fileDropOverlay} aria-hidden="true">
           Drop a .cohort file to open it
         </div>
       ) : null}
       {problem ? (
-        <p className="file-drop__problem" role="alert">
+        <p className={styles.fileDropProblem} role="alert">
           {problem}
           <button
             type="button"
-            className="icon-button"
+            className={buttons.icon}
             aria-label="Dismiss"
             onClick={() => setProblem(undefined)}
           >

@@ -2,19 +2,19 @@ import type { ReactNode } from 'react';
 import { useConnectionState } from '../../bridge/ConnectionContext.tsx';
 import { AppMark } from '../../ui/AppMark/AppMark.tsx';
 import { hrefFor } from './route.ts';
-import '../Settings/settings.css';
+import styles from './shell.module.css';
 
 export function TopBar({ children }: { children?: ReactNode }) {
   const connection = useConnectionState();
   return (
-    <header className="topbar">
-      <a className="topbar__brand" href={hrefFor({ screen: 'home' })}>
+    <header className={styles.topbar}>
+      <a className={styles.topbarBrand} href={hrefFor({ screen: 'home' })}>
         <AppMark size={26} />
         <span>Facilitator Console</span>
       </a>
-      <div className="topbar__middle">{children}</div>
+      <div className={styles.topbarMiddle}>{children}</div>
       <a
-        className="topbar__settings"
+        className={styles.topbarSettings}
         href={hrefFor({ screen: 'settings' })}
         aria-label="Settings"
         title="Settings: library folder, about"
@@ -27,7 +27,7 @@ export function TopBar({ children }: { children?: ReactNode }) {
         </svg>
       </a>
       {connection !== 'open' ? (
-        <p className="topbar__connection" role="status">
+        <p className={styles.topbarConnection} role="status">
           {connection === 'connecting'
             ? 'Connecting to the app…'
             : 'Connection lost — reconnecting…'}
