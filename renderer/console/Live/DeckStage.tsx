@@ -117,12 +117,12 @@ export function DeckStage() {
         ) : null}
       </article>
 
-      <ul className={styles.deckQuestions} aria-label={`${category?.name ?? ''} questions`}>
+      <ul className={styles.stageQuestions} aria-label={`${category?.name ?? ''} questions`}>
         {inCategory.map((question) => (
           <li key={question.id}>
             <button
               type="button"
-              className={styles.deckQuestion}
+              className={styles.stageQuestion}
               aria-current={question.id === state.deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}

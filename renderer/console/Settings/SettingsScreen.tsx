@@ -1,10 +1,12 @@
 /**
- * Settings: the library folder (which one this window uses, and why), and about the app: its
- * version, which host this is, and where settings and the recent-files list are kept.
+ * Settings: the library folder (which one this window uses, and why), the light or dark theme, and
+ * about the app: its version, which host this is, and where settings and the recent-files list are
+ * kept.
  */
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { hrefFor } from '../Shell/route.ts';
+import { AppearanceSection } from './AppearanceSection.tsx';
 import { LibraryFolderSection } from './LibraryFolderSection.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
 import screens from '../../ui/Screen/Screen.module.css';
@@ -38,6 +40,8 @@ export function SettingsScreen() {
             onChanged={info.reload}
           />
         ) : null}
+
+        <AppearanceSection />
 
         <section
           className={`${panels.surface} ${styles.settingsPanel}`}
