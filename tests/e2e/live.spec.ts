@@ -23,7 +23,7 @@ async function openDemoSession(page: Page): Promise<LivePage> {
 }
 
 async function chooseAmarasChallenge(live: LivePage) {
-  await live.page.getByRole('button', { name: 'Begin session →' }).click();
+  await live.page.getByRole('button', { name: 'Begin session' }).click();
   await live.goToSegment('Challenges: one minute each');
   await live.enterChallenge(
     'Amara Okafor',
@@ -90,7 +90,7 @@ test('turn timer: warning, time and overtime on both screens, driven by the cloc
   await presenter.clock.install();
   await page.clock.install();
   const live = await openDemoSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   await presenter.goto(host.presenterUrl);
   const projected = presenter.getByRole('timer', { name: 'Turn' });
   await expect(projected).toContainText('0:30');
@@ -147,7 +147,7 @@ test('airtime shows who has not spoken, and the balanced queue puts them first',
   page,
 }) => {
   const live = await openDemoSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   const silent = page.getByRole('region', { name: 'Airtime' }).getByRole('status');
   await expect(silent).toContainText(
     'Not spoken yet: Amara Okafor, Jonas Lindqvist, Priya Raman, Tomás Herrera, Hana Sato',

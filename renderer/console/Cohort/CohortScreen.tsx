@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
@@ -26,7 +27,10 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
     <main className={screens.screen}>
       <div className={screens.inner}>
         <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
-          <a href={hrefFor({ screen: 'home' })}>All cohorts</a>
+          <a href={hrefFor({ screen: 'home' })}>
+            <ArrowLeft size={15} />
+            All cohorts
+          </a>
         </nav>
         {cohort.error ? (
           <p className={banners.banner} role="alert">

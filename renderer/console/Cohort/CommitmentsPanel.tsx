@@ -3,6 +3,7 @@
  * start of the next session. Overdue ones first; completion is one click.
  */
 import { useState } from 'react';
+import { Check } from 'lucide-react';
 import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
@@ -96,7 +97,8 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
                     aria-label={`Mark done: ${commitment.text}`}
                     onClick={() => void setStatus(commitment, 'done')}
                   >
-                    ✓ Done
+                    <Check size={15} />
+                    Done
                   </button>
                   <button
                     type="button"

@@ -3,8 +3,8 @@
  * down, or start a new one.
  */
 import { useId } from 'react';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { QuestionBank, QuestionCategory } from '../../../shared/cohort/schema.ts';
-import { Arrow } from './Arrow.tsx';
 import { categorySummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
 import type { FocusAfter } from './useFocusAfter.ts';
@@ -88,7 +88,7 @@ export function CategoryRail({
                   disabled={index === 0}
                   onClick={() => void moveCategory(category, -1)}
                 >
-                  <Arrow up />
+                  <ArrowUp size={14} />
                 </button>
                 <button
                   type="button"
@@ -99,7 +99,7 @@ export function CategoryRail({
                   disabled={index === bank.categories.length - 1}
                   onClick={() => void moveCategory(category, 1)}
                 >
-                  <Arrow />
+                  <ArrowDown size={14} />
                 </button>
               </span>
             </li>

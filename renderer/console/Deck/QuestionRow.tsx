@@ -3,8 +3,8 @@
  * up and down (also Alt+↑ / Alt+↓ from any control of the row).
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { Question } from '../../../shared/cohort/schema.ts';
-import { Arrow } from './Arrow.tsx';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
 import a11y from '../../ui/a11y.module.css';
@@ -151,7 +151,7 @@ export function QuestionRow({
               disabled={position === 1}
               onClick={() => onMove(-1)}
             >
-              <Arrow up />
+              <ArrowUp size={14} />
             </button>
             <button
               type="button"
@@ -163,7 +163,7 @@ export function QuestionRow({
               disabled={last}
               onClick={() => onMove(1)}
             >
-              <Arrow />
+              <ArrowDown size={14} />
             </button>
           </div>
         </>

@@ -3,6 +3,7 @@
  * with it (rename the cohort, restore from a backup, save a copy elsewhere).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ChevronDown } from 'lucide-react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { RenameCohortDialog } from '../Cohort/RenameCohortDialog.tsx';
@@ -84,9 +85,7 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
         <span className={styles.fileMenuName} title={fileName}>
           {fileName}
         </span>
-        <span className={styles.fileMenuCaret} aria-hidden="true">
-          ▾
-        </span>
+        <ChevronDown size={14} className={styles.fileMenuCaret} />
       </button>
       {menuOpen ? (
         <ul

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
@@ -39,7 +40,8 @@ export function HomeScreen({
           <div className={screens.actions}>
             <OpenCohortButton />
             <button type="button" className={buttons.primary} onClick={() => setCreating(true)}>
-              <span aria-hidden="true">＋</span> New cohort
+              <Plus size={16} />
+              New cohort
             </button>
           </div>
         </div>

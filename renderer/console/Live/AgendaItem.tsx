@@ -3,6 +3,7 @@
  * planned minutes, skip or restore it, and remove it when it is a custom segment not yet run.
  */
 import { useState } from 'react';
+import { ArrowDown, ArrowUp, Check, Pencil, RotateCcw, SkipForward, X } from 'lucide-react';
 import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
 import { useLive } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
@@ -35,7 +36,10 @@ export function AgendaItem({
         aria-current={segment.status === 'current' ? 'step' : undefined}
         onClick={() => void send({ type: 'agenda.goto', segmentId: segment.id })}
       >
-        <span className={styles.agendaTitle}>{segment.title}</span>
+        <span className={styles.agendaTitle}>
+          {segment.status === 'done' ? <Check size={13} className={styles.agendaDone} /> : null}
+          {segment.title}
+        </span>
         <span className={styles.agendaTime}>
           {segment.elapsedMs > 0 ? `${minutes(segment.elapsedMs)} / ` : ''}
           {minutes(segment.plannedMs)} min
@@ -49,7 +53,7 @@ export function AgendaItem({
           disabled={index === 0}
           onClick={() => move(index - 1)}
         >
-          ↑
+          <ArrowUp size={14} />
         </button>
         <button
           type="button"
@@ -58,7 +62,7 @@ export function AgendaItem({
           disabled={index === count - 1}
           onClick={() => move(index + 1)}
         >
-          ↓
+          <ArrowDown size={14} />
         </button>
         <button
           type="button"
@@ -66,7 +70,7 @@ export function AgendaItem({
           aria-label={`Edit ${segment.title}`}
           onClick={() => setEditing(true)}
         >
-          ✎
+          <Pencil size={13} />
         </button>
         {segment.status !== 'current' && segment.status !== 'done' ? (
           <button
@@ -83,7 +87,7 @@ export function AgendaItem({
               })
             }
           >
-            {segment.status === 'skipped' ? '↺' : '⤼'}
+            {segment.status === 'skipped' ? <RotateCcw size={14} /> : <SkipForward size={14} />}
           </button>
         ) : null}
         {removable ? (
@@ -93,7 +97,7 @@ export function AgendaItem({
             aria-label={`Remove ${segment.title}`}
             onClick={() => void send({ type: 'agenda.remove', segmentId: segment.id })}
           >
-            ✕
+            <X size={14} />
           </button>
         ) : null}
       </span>

@@ -4,6 +4,7 @@
  * cohort's template.
  */
 import { useEffect, useState } from 'react';
+import { ArrowLeft, ArrowRight, Plus } from 'lucide-react';
 import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
@@ -104,9 +105,11 @@ export function AgendaRail() {
           <button
             type="button"
             className={`${buttons.quiet} ${buttons.small}`}
+            aria-label="Add segment"
             onClick={() => setAdding(true)}
           >
-            ＋ Segment
+            <Plus size={14} />
+            Segment
           </button>
           <button
             type="button"
@@ -128,14 +131,15 @@ export function AgendaRail() {
             title="Previous segment"
             onClick={() => void send({ type: 'agenda.previous' })}
           >
-            ←
+            <ArrowLeft size={16} />
           </button>
           <button
             type="button"
             className={`${buttons.primary} ${buttons.small}`}
             onClick={() => void send({ type: 'agenda.next' })}
           >
-            {current ? 'Next segment →' : 'Begin session →'}
+            {current ? 'Next segment' : 'Begin session'}
+            <ArrowRight size={16} />
           </button>
         </div>
         <TimerControls timer="segment" title="Segment timer" />

@@ -1,5 +1,6 @@
 /** "Custom…" beside a timer's presets: a length in minutes and seconds. */
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { useLive } from './LiveContext.tsx';
@@ -82,7 +83,7 @@ export function CustomDuration({
         aria-label="Cancel the custom length"
         onClick={() => setOpen(false)}
       >
-        ✕
+        <X size={14} />
       </button>
     </form>
   );

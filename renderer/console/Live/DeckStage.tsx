@@ -2,6 +2,7 @@
  * The question deck during the clarifying rounds: preview a question, show it to the room, move
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
 import { useLive } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
@@ -74,16 +75,20 @@ export function DeckStage() {
           <button
             type="button"
             className={buttons.button}
+            aria-label="Previous question"
             onClick={() => void send({ type: 'deck.previous' })}
           >
-            ← Previous
+            <ArrowLeft size={16} />
+            Previous
           </button>
           <button
             type="button"
             className={buttons.button}
+            aria-label="Next question"
             onClick={() => void send({ type: 'deck.next' })}
           >
-            Next →
+            Next
+            <ArrowRight size={16} />
           </button>
           <button
             type="button"

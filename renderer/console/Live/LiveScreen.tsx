@@ -3,6 +3,7 @@
  * past session that never ran in the console) a read-only report instead of live controls.
  */
 import { useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import type { Session } from '../../../shared/cohort/schema.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
@@ -98,7 +99,10 @@ function LiveRun({
       <div className={styles.live} data-ended={ended || undefined}>
         <div className={styles.liveBar}>
           <nav aria-label="Breadcrumb" className={`${screens.breadcrumb} ${screens.inline}`}>
-            <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohortName}</a>
+            <a href={hrefFor({ screen: 'cohort', cohortId })}>
+              <ArrowLeft size={15} />
+              {cohortName}
+            </a>
           </nav>
           <span className={styles.liveSession}>
             {session.title || `Session of ${formatDate(session.date, { dateStyle: 'long' })}`}

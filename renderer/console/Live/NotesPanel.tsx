@@ -1,5 +1,6 @@
 /** Notes captured during the run, attributed to whoever has the floor when that helps. */
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import type { Phase } from '../../../shared/cohort/schema.ts';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
 import type { LiveNote } from '../../../shared/live/session.ts';
@@ -103,7 +104,7 @@ export function NotesPanel() {
               aria-label={`Remove note: ${note.text}`}
               onClick={() => void send({ type: 'note.remove', noteId: note.id })}
             >
-              ✕
+              <X size={14} />
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
+import { Plus, X } from 'lucide-react';
 import { useLive } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
@@ -22,9 +23,11 @@ function GuestForm() {
       <button
         type="button"
         className={`${buttons.quiet} ${buttons.small}`}
+        aria-label="Add guest"
         onClick={() => setOpen(true)}
       >
-        ＋ Guest
+        <Plus size={14} />
+        Guest
       </button>
     );
   }
@@ -65,7 +68,7 @@ function GuestForm() {
         aria-label="Cancel adding a guest"
         onClick={() => setOpen(false)}
       >
-        ✕
+        <X size={14} />
       </button>
     </form>
   );

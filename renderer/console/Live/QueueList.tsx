@@ -2,6 +2,7 @@
  * Who speaks next, and everyone not in the line one click from joining it: in hands mode that click
  * is a raised hand. Reorder, skip, remove and give the floor from the line itself.
  */
+import { ArrowUp, Play, Plus, SkipForward, X } from 'lucide-react';
 import { challengeOwner, upNext } from '../../../shared/live/selectors.ts';
 import type { Person } from '../../../shared/live/session.ts';
 import { useLive } from './LiveContext.tsx';
@@ -65,7 +66,8 @@ export function QueueList() {
                   }
                   onClick={() => void send({ type: 'queue.add', personId: person.id })}
                 >
-                  ＋ {person.name}
+                  <Plus size={14} />
+                  {person.name}
                 </button>
               </li>
             ))}
@@ -93,7 +95,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
           aria-label={`Give the floor to ${person.name}`}
           onClick={() => void send({ type: 'queue.give', personId: person.id })}
         >
-          ▶
+          <Play size={15} />
         </button>
         {at >= 0 ? (
           <>
@@ -106,7 +108,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
                 void send({ type: 'queue.move', personId: person.id, toIndex: Math.max(0, at - 1) })
               }
             >
-              ↑
+              <ArrowUp size={15} />
             </button>
             <button
               type="button"
@@ -114,7 +116,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
               aria-label={`Skip ${person.name}`}
               onClick={() => void send({ type: 'queue.skip', personId: person.id })}
             >
-              ⤼
+              <SkipForward size={15} />
             </button>
             <button
               type="button"
@@ -122,7 +124,7 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
               aria-label={`Remove ${person.name} from the queue`}
               onClick={() => void send({ type: 'queue.remove', personId: person.id })}
             >
-              ✕
+              <X size={15} />
             </button>
           </>
         ) : null}

@@ -3,6 +3,7 @@
  * session record; a session run in the console also has its run log replayed (read-only) for the
  * time each segment actually took.
  */
+import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { hrefFor } from '../Shell/route.ts';
@@ -57,7 +58,10 @@ export function SessionSummary({
     <main className={summaryStyles.summary} aria-labelledby="summary-title">
       <div className={summaryStyles.summaryPage}>
         <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
-          <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data.name}</a>
+          <a href={hrefFor({ screen: 'cohort', cohortId })}>
+            <ArrowLeft size={15} />
+            {cohort.data.name}
+          </a>
         </nav>
         <header className={summaryStyles.summaryHeader}>
           <p className={liveStyles.summaryKicker}>

@@ -3,6 +3,7 @@
  * about the app: its version, which host this is, and where settings and the recent-files list are
  * kept.
  */
+import { ArrowLeft } from 'lucide-react';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { hrefFor } from '../Shell/route.ts';
@@ -21,7 +22,10 @@ export function SettingsScreen() {
     <main className={screens.screen}>
       <div className={`${screens.inner} ${styles.settings}`}>
         <nav className={screens.breadcrumb} aria-label="Breadcrumb">
-          <a href={hrefFor({ screen: 'home' })}>Cohorts</a>
+          <a href={hrefFor({ screen: 'home' })}>
+            <ArrowLeft size={15} />
+            Cohorts
+          </a>
         </nav>
         <div className={screens.header}>
           <h1 className={screens.title}>Settings</h1>

@@ -3,6 +3,7 @@
  * file lives, so in a browser the drop zone is not offered.
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
+import { X } from 'lucide-react';
 import { useBridge, usePathOfFile } from '../../bridge/ConnectionContext.tsx';
 import { navigate } from './route.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -67,7 +68,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
             aria-label="Dismiss"
             onClick={() => setProblem(undefined)}
           >
-            ✕
+            <X size={15} />
           </button>
         </p>
       ) : null}

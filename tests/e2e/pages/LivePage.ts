@@ -62,7 +62,7 @@ export class LivePage {
   }
 
   async addGuest(name: string) {
-    await this.floorPanel().getByRole('button', { name: '＋ Guest' }).click();
+    await this.floorPanel().getByRole('button', { name: 'Add guest' }).click();
     const form = this.page.getByRole('form', { name: 'Add a guest' });
     await form.getByRole('textbox', { name: 'Guest’s name' }).fill(name);
     await form.getByRole('button', { name: 'Add guest' }).click();
