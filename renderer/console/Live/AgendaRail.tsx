@@ -105,11 +105,10 @@ export function AgendaRail() {
           <button
             type="button"
             className={`${buttons.quiet} ${buttons.small}`}
-            aria-label="Add segment"
             onClick={() => setAdding(true)}
           >
             <Plus size={14} />
-            Segment
+            Add segment
           </button>
           <button
             type="button"

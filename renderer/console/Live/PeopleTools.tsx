@@ -23,11 +23,10 @@ function GuestForm() {
       <button
         type="button"
         className={`${buttons.quiet} ${buttons.small}`}
-        aria-label="Add guest"
         onClick={() => setOpen(true)}
       >
         <Plus size={14} />
-        Guest
+        Add guest
       </button>
     );
   }
