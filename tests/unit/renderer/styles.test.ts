@@ -92,6 +92,47 @@ describe('stylesheets', () => {
   });
 });
 
+describe('class names in components', () => {
+  // A CSS module's type lets any name through, so a misspelt one would quietly be undefined.
+  const defined = (file: string) =>
+    new Set(rules(read(file)).flatMap(({ selector }) => classesOf(selector)));
+
+  it('are defined in the module they are read from, and every class of a module is used', () => {
+    const used = new Map<string, Set<string>>();
+    const missing: string[] = [];
+    for (const file of filesUnder(renderer, /\.tsx$/)) {
+      const source = readFileSync(join(root, file), 'utf8');
+      for (const [, name = '', from = ''] of source.matchAll(
+        /^import (\w+) from '([^']+\.module\.css)';$/gm,
+      )) {
+        const module = relative(root, join(root, file, '..', from))
+          .split(sep)
+          .join('/');
+        const classes = defined(module);
+        const seen = used.get(module) ?? new Set<string>();
+        used.set(module, seen);
+        const body = source.replace(/^import .*$/gm, '');
+        for (const [, key = ''] of body.matchAll(new RegExp(`\\b${name}\\.(\\w+)`, 'g'))) {
+          seen.add(key);
+          if (!classes.has(key)) missing.push(`${file}: ${name}.${key}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    const unused: string[] = [];
+    for (const file of stylesheets.filter((f) => f.endsWith('.module.css'))) {
+      const composed = new Set(
+        [...read(file).matchAll(/composes:\s*([\w\s]+);/g)].flatMap(([, names = '']) =>
+          names.trim().split(/\s+/),
+        ),
+      );
+      for (const name of defined(file))
+        if (!used.get(file)?.has(name) && !composed.has(name)) unused.push(`${file}: .${name}`);
+    }
+    expect(unused).toEqual([]);
+  });
+});
+
 describe('colours', () => {
   const RAW = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/i;
   const NAMED =
