@@ -122,7 +122,7 @@ export function QuestionRow({
           <div className={styles.deckQuestionActions}>
             <button
               type="button"
-              className={`${buttons.small} ${buttons.quiet}`}
+              className={`${buttons.small} ${buttons.quiet} ${styles.deckQuestionAction}`}
               aria-describedby={textId}
               data-focus={`q:${question.id}:edit`}
               onClick={() => {
@@ -134,7 +134,7 @@ export function QuestionRow({
             </button>
             <button
               type="button"
-              className={`${buttons.small} ${buttons.quiet} ${styles.deckQuestionHide}`}
+              className={`${buttons.small} ${buttons.quiet} ${styles.deckQuestionAction} ${styles.deckQuestionHide}`}
               aria-describedby={textId}
               data-focus={`q:${question.id}:hide`}
               onClick={onHide}

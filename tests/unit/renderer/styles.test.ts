@@ -3,7 +3,8 @@
  * a class cannot leak into another screen; only the theme (tokens and resets), the timer face (which
  * the presenter restyles) and the presenter are global. No class is defined in two feature folders
  * (the live session's settings and the Settings screen both once defined .settings, and the built
- * stylesheet mixed them), and no colour is written anywhere but in the theme's tokens.
+ * stylesheet mixed them), a component reads only classes its module defines, and no colour is
+ * written anywhere but in the theme's tokens.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
