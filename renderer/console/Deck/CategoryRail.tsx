@@ -3,7 +3,7 @@
  * down, or start a new one.
  */
 import { useId } from 'react';
-import { ArrowDown, ArrowUp } from 'lucide-react';
+import { ArrowDown, ArrowUp, Plus } from 'lucide-react';
 import type { QuestionBank, QuestionCategory } from '../../../shared/cohort/schema.ts';
 import { categorySummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
@@ -113,7 +113,8 @@ export function CategoryRail({
         data-focus="category:add"
         onClick={onAddCategory}
       >
-        <span aria-hidden="true">+</span> Add a category
+        <Plus size={15} />
+        Add a category
       </button>
     </div>
   );
