@@ -1,27 +1,58 @@
-/** Fans host events out to every connected view; transports register a sink per connection. */
-import type { EventName, EventPayload } from '../../shared/contract/index.ts';
+/**
+ * Fans host events out to the connected views. Each connection registers with its role and hears
+ * only the events whose audience includes that role (shared/contract/events.ts). An event is
+ * serialised at most once per broadcast, however many connections hear it.
+ */
+import {
+  reaches,
+  ROLES,
+  type EventName,
+  type EventPayload,
+  type Role,
+} from '../../shared/contract/index.ts';
 
-export type EventSink = (name: EventName, payload: unknown) => void;
+export interface OutgoingEvent {
+  name: EventName;
+  payload: unknown;
+  /** The WebSocket frame of this event, made once and shared by every connection. */
+  frame(): string;
+}
+
+export type EventSink = (event: OutgoingEvent) => void;
 
 export class Broadcaster {
-  readonly #sinks = new Set<EventSink>();
+  readonly #sinks = new Map<Role, Set<EventSink>>(ROLES.map((role) => [role, new Set()]));
 
-  connect(sink: EventSink): () => void {
-    this.#sinks.add(sink);
-    return () => this.#sinks.delete(sink);
+  connect(role: Role, sink: EventSink): () => void {
+    const sinks = this.#sinks.get(role)!;
+    sinks.add(sink);
+    return () => sinks.delete(sink);
   }
 
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void {
-    for (const sink of this.#sinks) {
-      try {
-        sink(name, payload);
-      } catch {
-        // A broken connection must not stop the others from hearing the event.
+    let frame: string | undefined;
+    const event: OutgoingEvent = {
+      name,
+      payload,
+      frame: () => (frame ??= JSON.stringify({ type: 'event', name, payload })),
+    };
+    for (const role of ROLES) {
+      if (!reaches(name, role)) continue;
+      for (const sink of this.#sinks.get(role)!) {
+        try {
+          sink(event);
+        } catch {
+          // A broken connection must not stop the others from hearing the event.
+        }
       }
     }
   }
 
-  get size(): number {
-    return this.#sinks.size;
+  /** Connections of one role, or of every role. */
+  size(role?: Role): number {
+    if (role) return this.#sinks.get(role)!.size;
+    let total = 0;
+    for (const sinks of this.#sinks.values()) total += sinks.size;
+    return total;
   }
 }

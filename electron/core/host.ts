@@ -3,15 +3,13 @@
  * the store and the live session, routes requests and broadcasts what changed.
  */
 import { Broadcaster } from './broadcaster.ts';
-import { seedDemoCohort } from './library/seedDemo.ts';
-import { appHandlers } from './handlers/app.ts';
-import { cohortHandlers } from './handlers/cohort.ts';
-import { followUpHandlers } from './handlers/followUp.ts';
-import { liveHandlers, liveHostOf } from './handlers/live.ts';
-import { storeHandlers } from './handlers/store.ts';
+import { coreHandlers } from './handlers/index.ts';
+import { monotonicClock } from './live/clock.ts';
+import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { createPublisher } from './publisher.ts';
+import { Room } from './room/Room.ts';
 import { createRouter, type Router } from './router.ts';
-import { isRequestName, requests } from '../../shared/contract/index.ts';
-import type { CoreServices, DesktopShell } from './services.ts';
+import type { CoreServices, DesktopShell, SharedLinks } from './services.ts';
 import { openCohortStore } from './store/index.ts';
 
 export interface CoreHostOptions {
@@ -28,8 +26,8 @@ export interface CoreHostOptions {
   version: string;
   /** What the desktop shell can do for views (Electron only). */
   desktop?: DesktopShell;
-  /** The browser host's presenter page, token included, so the console can open it. */
-  presenterPath?: string;
+  /** The browser host's shared links: the presenter page for the console to open, renewal. */
+  links?: SharedLinks;
   /** A demo cohort file copied into an empty library folder, so a first run has something real. */
   demoCohortFile?: string;
   log?: (message: string) => void;
@@ -52,16 +50,30 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
   });
   // Only into the folder this run lists, and never into one the facilitator chose in the settings.
   if (options.demoCohortFile && store.folderInfo().source !== 'saved') {
-    const seeded = await seedDemoCohort(store.folder, options.demoCohortFile);
+    const seeded = await store.seedFrom(options.demoCohortFile);
     if (seeded.seeded) options.log?.(`First run: copied the demo cohort into ${store.folder}.`);
   }
+  const clock = monotonicClock();
+  const room = new Room(clock);
+  const publisher = createPublisher({ broadcaster, store, room, log: options.log });
+  const live = new LiveSessionHost({
+    store,
+    clock,
+    broadcaster: publisher.live,
+    onPersistError: (error) =>
+      options.log?.(
+        `a live session could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+  });
   const services: CoreServices = {
     version: options.version,
     hostKind: options.hostKind,
     store,
     broadcaster,
+    live,
+    room,
     desktop: options.desktop,
-    presenterPath: options.presenterPath,
+    links: options.links,
   };
 
   const unsubscribers = [
@@ -72,27 +84,11 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     }),
   ];
 
-  const route = createRouter(
-    {
-      ...appHandlers(services),
-      ...cohortHandlers(services),
-      ...storeHandlers(services),
-      ...followUpHandlers(services),
-      ...liveHandlers(services),
-    },
-    (error) =>
-      options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
+  const route = createRouter(coreHandlers(services), (error) =>
+    options.log?.(`internal error: ${error instanceof Error ? error.stack : String(error)}`),
   );
 
-  // Views showing a cohort refetch it after any command that changed it; the live session
-  // broadcasts its own state instead, so its commands are left out.
-  const router: Router = async (name, input, context) => {
-    const result = await route(name, input, context);
-    if (result.ok && changesCohort(name, input)) {
-      broadcaster.emit('cohort.changed', { cohortId: (input as { cohortId: string }).cohortId });
-    }
-    return result;
-  };
+  const router = publisher.publishing(route);
 
   let closing: Promise<void> | undefined;
   return {
@@ -102,18 +98,10 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     close() {
       closing ??= (async () => {
         for (const unsubscribe of unsubscribers) unsubscribe();
-        await liveHostOf(services)?.flush();
+        await live.flush();
         await store.close();
       })();
       return closing;
     },
   };
-}
-
-function changesCohort(name: unknown, input: unknown): boolean {
-  if (typeof name !== 'string' || !isRequestName(name) || name.startsWith('live.')) return false;
-  return (
-    requests[name].kind === 'command' &&
-    typeof (input as { cohortId?: unknown } | null)?.cohortId === 'string'
-  );
 }

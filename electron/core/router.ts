@@ -1,6 +1,7 @@
 /**
- * The one generic router: validates a request against the contract, checks the caller's rights,
- * dispatches to the typed handler and returns a Result. Nothing a caller sends can make it throw.
+ * The one generic router: validates a request against the contract, checks that the caller's role
+ * is in the request's audience, dispatches to the typed handler and returns a Result. Nothing a
+ * caller sends can make it throw.
  */
 import {
   describeIssues,
@@ -12,21 +13,27 @@ import {
   type ParsedInput,
   type RequestName,
   type RequestOutput,
+  type RequestPrefix,
+  type RequestsOf,
   type Result,
+  type Role,
 } from '../../shared/contract/index.ts';
 
 export interface CallContext {
-  /** False for presenter and other read-only connections. */
-  canCommand: boolean;
+  /** Who is calling: the console, the presenter, a participant. */
+  role: Role;
 }
 
+type Handler<K extends RequestName> = (
+  input: ParsedInput<K>,
+  context: CallContext,
+) => RequestOutput<K> | Promise<RequestOutput<K>>;
+
 /** A request without a handler fails to compile. */
-export type Handlers = {
-  [K in RequestName]: (
-    input: ParsedInput<K>,
-    context: CallContext,
-  ) => RequestOutput<K> | Promise<RequestOutput<K>>;
-};
+export type Handlers = { [K in RequestName]: Handler<K> };
+
+/** The handlers of one prefix: electron/core/handlers/<prefix>.ts exports exactly these. */
+export type HandlersOf<P extends RequestPrefix> = { [K in RequestsOf<P>]: Handler<K> };
 
 export type Router = (
   name: unknown,
@@ -43,9 +50,8 @@ export function createRouter(
       return fail('unknown-request', `There is no request called ${JSON.stringify(name)}.`);
     }
     const spec = requests[name];
-    if (spec.kind === 'command' && !context.canCommand) {
-      return fail('read-only', 'This view is read-only: only the console can change the session.');
-    }
+    if (!(spec.audience as readonly Role[]).includes(context.role))
+      return refusal(context.role, spec.kind);
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = describeIssues(parsed.error);
@@ -60,6 +66,17 @@ export function createRouter(
       return fail('internal', `Something went wrong while handling ${name}: ${messageOf(error)}`);
     }
   };
+}
+
+/** The presenter changes nothing, so its commands are `read-only`; anything else outside its reach is `forbidden`. */
+function refusal(role: Role, kind: 'command' | 'query'): Result<never> {
+  if (kind === 'command' && role === 'presenter') {
+    return fail('read-only', 'This view is read-only: only the console can change the session.');
+  }
+  return fail(
+    'forbidden',
+    `The ${role} view cannot ask for that: it is not meant for this screen.`,
+  );
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

@@ -1,4 +1,6 @@
 import type { Broadcaster } from './broadcaster.ts';
+import type { LiveSessionHost } from './live/LiveSessionHost.ts';
+import type { Room } from './room/Room.ts';
 import type { CohortStore } from './store/CohortStore.ts';
 
 /** What only the desktop shell can do; electron/main supplies it, the browser host has none. */
@@ -7,13 +9,23 @@ export interface DesktopShell {
   showPresenter(): void;
 }
 
-/** The host's services, handed to each domain's handlers. */
+/** The pages a browser host shares, with their tokens; renewing revokes the old ones. */
+export interface SharedLinks {
+  presenterPath(): string;
+  renew(): Promise<{ consolePath: string; presenterPath: string }>;
+}
+
+/** The host's services, handed to each prefix's handlers. */
 export interface CoreServices {
   version: string;
   hostKind: 'electron' | 'browser';
   store: CohortStore;
   broadcaster: Broadcaster;
+  /** The running sessions. */
+  live: LiveSessionHost;
+  /** What the room's screen shows. */
+  room: Room;
   desktop?: DesktopShell | undefined;
-  /** The browser host's presenter page, token included. */
-  presenterPath?: string | undefined;
+  /** The browser host's shared links (the desktop app has none). */
+  links?: SharedLinks | undefined;
 }

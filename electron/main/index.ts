@@ -27,6 +27,13 @@ import { createShellWindows, type ShellWindows } from './windows.ts';
 const log = (message: string) => process.stderr.write(`[facilitator] ${message}\n`);
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// A fault in a background task is logged, never a silent crash that takes unsaved work with it.
+process.on('unhandledRejection', (reason) =>
+  log(
+    `unexpected error (still running): ${reason instanceof Error ? reason.stack : String(reason)}`,
+  ),
+);
+
 const args = parseShellArgs(process.argv.slice(1), process.cwd());
 // Before the lock: the single-instance lock belongs to the user-data folder.
 if (args.userDataFolder) app.setPath('userData', args.userDataFolder);
@@ -210,10 +217,10 @@ function runShell() {
         core: host,
         appOrigin,
         frames: () => shellWindows.frames(),
-        sendToAll: (channel, ...rest) => shellWindows.sendToAll(channel, ...rest),
+        sendTo: (kind, channel, ...rest) => shellWindows.sendTo(kind, channel, ...rest),
         log,
       });
-      const stopMenuUpdates = host.broadcaster.connect((name) => {
+      const stopMenuUpdates = host.broadcaster.connect('console', ({ name }) => {
         if (name === 'library.changed') void refreshRecent();
       });
       app.once('will-quit', () => {

@@ -1,7 +1,8 @@
 /**
  * The Electron IPC transport: binds the core's router to ipcMain and the core's broadcaster to our
  * windows. Every request is checked for its sender first (our windows' main frames, showing our
- * pages); the console may command, the presenter only query. Whatever arrives, the answer is a
+ * pages); the console window calls as the console, the presenter window as the presenter, and
+ * the router keeps each to its requests' audiences. Whatever arrives, the answer is a
  * Result, never a throw.
  */
 import { ipcMain } from 'electron';
@@ -14,12 +15,13 @@ export interface IpcBinding {
   core: CoreHost;
   appOrigin: string;
   frames: () => OurFrames;
-  sendToAll: (channel: string, ...args: unknown[]) => void;
+  /** Sends on a channel to our window of that kind, if it shows an app page. */
+  sendTo: (kind: 'console' | 'presenter', channel: string, ...args: unknown[]) => void;
   log: (message: string) => void;
 }
 
 /** Binds both directions; returns the unbinding. */
-export function bindIpc({ core, appOrigin, frames, sendToAll, log }: IpcBinding): () => void {
+export function bindIpc({ core, appOrigin, frames, sendTo, log }: IpcBinding): () => void {
   ipcMain.handle(
     IPC_INVOKE_CHANNEL,
     async (event, name: unknown, input: unknown): Promise<Result<unknown>> => {
@@ -30,16 +32,19 @@ export function bindIpc({ core, appOrigin, frames, sendToAll, log }: IpcBinding)
         );
         return fail('rejected', `Request refused: ${verdict.reason}.`);
       }
-      return core.router(name, input, { canCommand: verdict.canCommand });
+      return core.router(name, input, { role: verdict.kind });
     },
   );
 
-  const disconnect = core.broadcaster.connect((name, payload) =>
-    sendToAll(IPC_EVENT_CHANNEL, name, payload),
+  // Each window hears the events of its own role's audience.
+  const disconnects = (['console', 'presenter'] as const).map((kind) =>
+    core.broadcaster.connect(kind, ({ name, payload }) =>
+      sendTo(kind, IPC_EVENT_CHANNEL, name, payload),
+    ),
   );
 
   return () => {
-    disconnect();
+    for (const disconnect of disconnects) disconnect();
     ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
   };
 }

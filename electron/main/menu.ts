@@ -5,7 +5,8 @@
  */
 import { basename, join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
-import type { RecentCohort } from '../../shared/contract/requests/store.ts';
+import { shellKeyAction, type ShellKeyActionId } from '../../shared/actions/liveActions.ts';
+import type { RecentCohort } from '../../shared/contract/library.ts';
 
 export interface RecentFile {
   path: string;
@@ -137,13 +138,31 @@ function viewMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOp
   };
 }
 
+/**
+ * The accelerator the actions' table gives a menu item. One the console handles itself ("?") is
+ * only shown, not registered, or it would also fire while typing a question mark into a note;
+ * macOS cannot show an accelerator without registering it, so there it is left out.
+ */
+export function acceleratorOf(
+  id: ShellKeyActionId,
+  platform: NodeJS.Platform,
+): Pick<MenuItemConstructorOptions, 'accelerator' | 'registerAccelerator'> {
+  const menu = shellKeyAction(id).menu;
+  if (!menu) return {};
+  if (menu.register) return { accelerator: menu.accelerator };
+  return platform === 'darwin' ? {} : { accelerator: menu.accelerator, registerAccelerator: false };
+}
+
 function helpMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOptions {
   return {
     role: 'help',
     submenu: [
-      // No accelerator: "?" is the console's own shortcut, and a menu accelerator would also fire
-      // while typing a question mark into a note.
-      { id: 'shortcuts', label: 'Keyboard Shortcuts', click: () => actions.showShortcuts() },
+      {
+        id: 'shortcuts',
+        label: 'Keyboard Shortcuts',
+        ...acceleratorOf('show-shortcuts', state.platform),
+        click: () => actions.showShortcuts(),
+      },
       ...(state.platform === 'darwin'
         ? []
         : [

@@ -6,8 +6,8 @@
 import { pathToFileURL } from 'node:url';
 import { app, net, protocol, session, shell, type WebContents } from 'electron';
 import {
-  CONTENT_SECURITY_POLICY,
   DEV_CONTENT_SECURITY_POLICY,
+  ELECTRON_PAGE_POLICY,
   withCspHeader,
 } from '../core/security/contentSecurityPolicy.ts';
 import { APP_SCHEME, externalLinkTarget, isAppUrl, resolveAppAsset } from './appUrl.ts';
@@ -33,7 +33,8 @@ export interface SessionSecurityOptions {
 
 /** Serves out/renderer on app:// and hardens the default session. Call once the app is ready. */
 export function secureSession({ appOrigin, rendererDir, dev, log }: SessionSecurityOptions): void {
-  const policy = dev ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
+  // The dev server's hot reload needs its WebSocket; a built app connects to nothing.
+  const policy = dev ? DEV_CONTENT_SECURITY_POLICY : ELECTRON_PAGE_POLICY;
   const ses = session.defaultSession;
 
   protocol.handle(APP_SCHEME, async (request) => {

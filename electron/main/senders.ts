@@ -1,7 +1,6 @@
 /**
  * Who is calling over IPC. A request counts only if it comes from the main frame of one of our two
- * windows while that frame shows one of our pages; the console may send commands, the presenter
- * only queries. Pure: frames are matched by their process and routing ids (what Electron's
+ * windows while that frame shows one of our pages; the window's kind is the caller's role. Pure: frames are matched by their process and routing ids (what Electron's
  * WebFrameMain carries), so tests pass plain objects.
  */
 import { isAppUrl } from './appUrl.ts';
@@ -18,8 +17,7 @@ export interface OurFrames {
 }
 
 export type SenderVerdict =
-  | { trusted: true; kind: 'console' | 'presenter'; canCommand: boolean }
-  | { trusted: false; reason: string };
+  { trusted: true; kind: 'console' | 'presenter' } | { trusted: false; reason: string };
 
 const sameFrame = (a: FrameLike, b: FrameLike | undefined) =>
   b !== undefined && a.processId === b.processId && a.routingId === b.routingId;
@@ -41,5 +39,5 @@ export function classifySender(
   if (!isAppUrl(frame.url, appOrigin)) {
     return { trusted: false, reason: `the ${kind} window is showing a page that is not the app's` };
   }
-  return { trusted: true, kind, canCommand: kind === 'console' };
+  return { trusted: true, kind };
 }

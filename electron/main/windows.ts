@@ -35,8 +35,8 @@ export interface ShellWindows {
   presenterDisplayId(): number | undefined;
   /** The main frames of our windows, for the IPC sender check. */
   frames(): OurFrames;
-  /** Sends on a channel to every open window of ours showing an app page (the console first). */
-  sendToAll(channel: string, ...args: unknown[]): void;
+  /** Sends on a channel to our window of that kind, if it is open and shows an app page. */
+  sendTo(kind: WindowKind, channel: string, ...args: unknown[]): void;
   /** Sends to the console once its page has loaded. */
   sendToConsole(channel: string, ...args: unknown[]): void;
   dispose(): void;
@@ -195,11 +195,10 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
 
     frames: () => ({ console: mainFrame(consoleWindow), presenter: mainFrame(presenterWindow) }),
 
-    sendToAll(channel, ...args) {
-      for (const win of [consoleWindow, presenterWindow]) {
-        if (win && !win.isDestroyed() && isAppUrl(win.webContents.getURL(), appOrigin)) {
-          win.webContents.send(channel, ...args);
-        }
+    sendTo(kind, channel, ...args) {
+      const win = kind === 'console' ? consoleWindow : presenterWindow;
+      if (win && !win.isDestroyed() && isAppUrl(win.webContents.getURL(), appOrigin)) {
+        win.webContents.send(channel, ...args);
       }
     },
 

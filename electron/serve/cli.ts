@@ -1,29 +1,57 @@
 /**
  * `npm run serve -- --port <n> --data <dir> [--lan]`: the same app in any browser. Prints the
- * console and presenter URLs on two lines that people and tests read.
+ * console and presenter links on two lines that people and tests read; with --lan the presenter's
+ * link names this machine's network address, with a QR code of it for the projector PC or TV.
+ * The links keep working across restarts (their tokens live in the user-data folder).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { renderUnicodeCompact } from 'uqr';
 import { createCoreHost } from '../core/host.ts';
 import { DEMO_COHORT_FILE_NAME } from '../core/library/seedDemo.ts';
+import { openAccessTokens, type AccessTokenFile } from '../core/settings/accessTokens.ts';
 import { parseServeArgs } from './args.ts';
+import { lanAddresses } from './lanAddresses.ts';
 import { ensureRendererBuilt, PROJECT_ROOT } from './rendererFolder.ts';
-import { startBrowserHost } from './server.ts';
-import { createTokens } from './tokens.ts';
+import { startBrowserHost, type BrowserHost } from './server.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const describe = (error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 async function main() {
+  // A fault in one background task (a folder watcher, a retry) is logged; the host keeps serving
+  // and keeps the facilitator's unsaved work rather than dying with it.
+  process.on('unhandledRejection', (reason) =>
+    log(`Unexpected error (still running): ${describe(reason)}`),
+  );
+  process.on('uncaughtException', (error) =>
+    log(`Unexpected error (still running): ${describe(error)}`),
+  );
+
   const options = parseServeArgs(process.argv.slice(2));
   const rendererFolder = ensureRendererBuilt(log);
   const { version } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const tokens = createTokens();
+  // Opened once the library has had its first-run demo: the user-data folder may be inside it.
+  const opened: { access?: AccessTokenFile } = {};
+  const tokens = () => opened.access!.tokens;
+  // Set once the host listens; renewing the links before that has no connections to close.
+  const serving: { host?: BrowserHost } = {};
   const core = await createCoreHost({
-    presenterPath: `/presenter?token=${tokens.presenter}`,
+    links: {
+      presenterPath: () => `/presenter?token=${tokens().presenter}`,
+      async renew() {
+        const renewed = await opened.access!.renew();
+        // The answer goes out on the old connection first; then every old connection closes.
+        setTimeout(() => serving.host?.useTokens(renewed), 100);
+        return {
+          consolePath: `/?token=${renewed.console}`,
+          presenterPath: `/presenter?token=${renewed.presenter}`,
+        };
+      },
+    },
     dataFolder: options.dataFolder,
     dataFolderGiven: options.dataFolderGiven,
     userDataFolder: options.userDataFolder,
@@ -34,18 +62,33 @@ async function main() {
       : join(PROJECT_ROOT, 'build', 'demo', DEMO_COHORT_FILE_NAME),
     log,
   });
+  const access = await openAccessTokens(options.userDataFolder);
+  opened.access = access;
   const host = await startBrowserHost({
     core,
     rendererFolder,
-    tokens,
+    tokens: access.tokens,
     host: options.lan ? '0.0.0.0' : '127.0.0.1',
+    lanAddresses: options.lan ? lanAddresses() : [],
     port: options.port,
   });
 
-  process.stdout.write(`Console: ${host.urls.console}\nPresenter: ${host.urls.presenter}\n`);
+  serving.host = host;
+  const { urls } = host;
+  process.stdout.write(`Console: ${urls.console}\nPresenter: ${urls.presenter}\n`);
+  for (const other of urls.presenterOnNetwork.slice(1))
+    log(`The presenter also answers at ${other}`);
   log(`Library folder: ${core.services.store.folder}`);
-  if (options.lan)
-    log('Listening on every network interface (--lan): share the presenter URL with the room.');
+  if (options.lan) {
+    if (urls.presenterOnNetwork.length === 0) {
+      log('--lan: this machine has no network address yet; the presenter is on 127.0.0.1 only.');
+    } else {
+      log('--lan: open the presenter link on the projector PC or TV (the QR code below holds it).');
+      log('The console opens on this computer only.');
+      process.stdout.write(`${renderUnicodeCompact(urls.presenter)}\n`);
+    }
+  }
+  log('These links keep working after a restart; Settings › New links replaces them.');
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -56,14 +99,6 @@ async function main() {
     await core.close();
     process.exit(0);
   };
-  // A fault in one background task (a folder watcher, a retry) is logged; the host keeps serving
-  // and keeps the facilitator's unsaved work rather than dying with it.
-  process.on('unhandledRejection', (reason) =>
-    log(`Unexpected error (still running): ${describe(reason)}`),
-  );
-  process.on('uncaughtException', (error) =>
-    log(`Unexpected error (still running): ${describe(error)}`),
-  );
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }

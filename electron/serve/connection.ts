@@ -1,16 +1,49 @@
-/** One WebSocket connection: frames in, validated and routed; results and events out. */
+/**
+ * One WebSocket connection: frames in, validated and routed as the connection's role; results and
+ * the events of that role's audience out. A connection that stops reading is closed once its send
+ * buffer passes a bound (its view reconnects and asks for the current state), and one that stops
+ * answering pings is closed within two heartbeats, so no connection holds the host's memory.
+ */
 import type { WebSocket } from 'ws';
 import { ClientFrameSchema, fail, type ServerFrame } from '../../shared/contract/index.ts';
 import type { CoreHost } from '../core/host.ts';
 import type { CallContext } from '../core/router.ts';
 
-export function attachConnection(ws: WebSocket, core: CoreHost, context: CallContext): void {
-  const send = (frame: ServerFrame) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+export interface ConnectionLimits {
+  /** Bytes waiting to be sent past which the connection is closed. */
+  maxBufferedBytes: number;
+  /** How often the host pings; a connection that missed the last ping is closed. */
+  heartbeatMs: number;
+}
+
+export function attachConnection(
+  ws: WebSocket,
+  core: CoreHost,
+  context: CallContext,
+  limits: ConnectionLimits,
+): void {
+  const sendText = (text: string) => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > limits.maxBufferedBytes) {
+      ws.terminate();
+      return;
+    }
+    ws.send(text);
   };
-  const disconnect = core.broadcaster.connect((name, payload) =>
-    send({ type: 'event', name, payload }),
-  );
+  const send = (frame: ServerFrame) => sendText(JSON.stringify(frame));
+  const disconnect = core.broadcaster.connect(context.role, (event) => sendText(event.frame()));
+
+  let alive = true;
+  ws.on('pong', () => (alive = true));
+  const heartbeat = setInterval(() => {
+    if (!alive) {
+      ws.terminate();
+      return;
+    }
+    alive = false;
+    ws.ping();
+  }, limits.heartbeatMs);
+  heartbeat.unref();
 
   ws.on('message', (data, isBinary) => {
     let raw: unknown;
@@ -35,6 +68,10 @@ export function attachConnection(ws: WebSocket, core: CoreHost, context: CallCon
       .router(frame.data.name, frame.data.input, context)
       .then((result) => send({ type: 'result', id: frame.data.id, result }));
   });
-  ws.on('close', disconnect);
-  ws.on('error', disconnect);
+  const stop = () => {
+    clearInterval(heartbeat);
+    disconnect();
+  };
+  ws.on('close', stop);
+  ws.on('error', stop);
 }

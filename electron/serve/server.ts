@@ -1,7 +1,9 @@
 /**
  * The browser host's transport: the built renderer over HTTP and the contract over a WebSocket.
- * Every HTTP request and WebSocket upgrade needs a valid token, from the URL or from the cookie
- * the first page load sets.
+ * Pages and WebSocket upgrades need a valid token in their address; every request must name this
+ * host (DNS rebinding) and come from its own pages (cross-site WebSocket hijacking); the console
+ * is served to the laptop itself only (electron/serve/access.ts). The app's scripts and styles are
+ * served without a token: they are the same for everyone and carry no cohort data.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,71 +11,90 @@ import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CoreHost } from '../core/host.ts';
-import { CONTENT_SECURITY_POLICY } from '../core/security/contentSecurityPolicy.ts';
-import { attachConnection } from './connection.ts';
-import { cookieName, roleOf, rolesFromCookies, type Role, type Tokens } from './tokens.ts';
+import { browserHostPolicy } from '../core/security/contentSecurityPolicy.ts';
+import { checkVisit, type AccessPolicy, type AccessVerdict } from './access.ts';
+import { attachConnection, type ConnectionLimits } from './connection.ts';
+import { PAGE_FILES, pageAt, REFUSAL_PAGE, RESUME_SCRIPT } from './pages.ts';
+import { roleOf, type Role, type Tokens } from './tokens.ts';
 
 export interface BrowserHostOptions {
   core: CoreHost;
   rendererFolder: string;
   tokens: Tokens;
+  /** The address to listen on: 127.0.0.1, or 0.0.0.0 with --lan. */
   host: string;
   port: number;
+  /** With --lan: the machine's network addresses, which visitors may name in the Host header. */
+  lanAddresses?: readonly string[];
+  /** How many WebSocket connections at once; the next is refused in words. */
+  maxConnections?: number;
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface BrowserHost {
   server: Server;
   port: number;
-  urls: { console: string; presenter: string };
+  /** The links to share: the console on this machine, the presenter on the network with --lan. */
+  urls: { console: string; presenter: string; presenterOnNetwork: string[] };
+  /** Uses new tokens from now on and closes every connection made with the old ones. */
+  useTokens(tokens: Tokens): void;
   close(): Promise<void>;
 }
 
-const PAGE_FOR_ROLE: Record<Role, string> = {
-  console: '/index.html',
-  presenter: '/presenter.html',
+export const DEFAULT_LIMITS: ConnectionLimits = {
+  maxBufferedBytes: 4 * 1024 * 1024,
+  heartbeatMs: 10_000,
+};
+export const DEFAULT_MAX_CONNECTIONS = 100;
+
+const COMMON_HEADERS: Record<string, string> = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const { core, tokens } = options;
-  const assets = sirv(options.rendererFolder, {
-    dev: false,
-    etag: true,
-    gzip: false,
-    setHeaders: (res, pathname) => {
-      res.setHeader('X-Content-Type-Options', 'nosniff');
-      if (pathname.endsWith('.html')) {
-        res.setHeader('Cache-Control', 'no-store');
-        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-      }
-    },
-  });
+  const { core } = options;
+  let tokens = options.tokens;
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  const policy: AccessPolicy = { port: options.port, lanAddresses: options.lanAddresses ?? [] };
+  const roles = new Map<WebSocket, Role>();
+
+  const assets = sirv(options.rendererFolder, { dev: false, etag: true, gzip: false });
+
+  const visit = (req: IncomingMessage, role: Role): AccessVerdict =>
+    checkVisit(policy, {
+      host: req.headers.host,
+      origin: req.headers.origin,
+      remoteAddress: req.socket.remoteAddress,
+      role,
+    });
 
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const pageRole =
-      url.pathname === '/presenter' || url.pathname === '/presenter.html' ? 'presenter' : 'console';
-    const isPage =
-      url.pathname === '/' || url.pathname === '/index.html' || pageRole === 'presenter';
+    const page = pageAt(url.pathname);
     const tokenRole = roleOf(tokens, url.searchParams.get('token'));
+    const verdict = visit(req, page ? (tokenRole ?? page) : 'presenter');
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
 
-    if (isPage) {
+    if (url.pathname === '/resume.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      return res.end(RESUME_SCRIPT);
+    }
+    if (page) {
       // The console page needs the console's token; the presenter page opens with either.
-      const roles = tokenRole ? [tokenRole] : rolesFromCookies(tokens, req.headers.cookie);
-      const allowed = pageRole === 'console' ? roles.includes('console') : roles.length > 0;
-      if (!allowed) return unauthorized(res);
-      if (tokenRole) {
-        res.setHeader(
-          'Set-Cookie',
-          `${cookieName(tokenRole)}=${url.searchParams.get('token')}; Path=/; HttpOnly; SameSite=Strict`,
-        );
-      }
-      req.url = PAGE_FOR_ROLE[pageRole];
+      const allowed = page === 'console' ? tokenRole === 'console' : tokenRole !== null;
+      if (!allowed) return unauthorised(res);
+      res.setHeader('Cache-Control', 'no-store');
+      res.setHeader('Content-Security-Policy', browserHostPolicy([`http://${req.headers.host}`]));
+      req.url = PAGE_FILES[page];
       return assets(req, res, () => notFound(res));
     }
-
-    if (!tokenRole && rolesFromCookies(tokens, req.headers.cookie).length === 0) {
-      return unauthorized(res);
-    }
+    // Pages are served only through their routes above, with their token.
+    if (url.pathname.endsWith('.html')) return notFound(res);
     assets(req, res, () => notFound(res));
   });
 
@@ -81,12 +102,20 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const role = url.pathname === '/ws' ? roleOf(tokens, url.searchParams.get('token')) : null;
-    if (!role) {
-      socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-      return;
+    if (!role) return endUpgrade(socket, 401, 'Unauthorized');
+    const verdict = visit(req, role);
+    if (!verdict.ok) return endUpgrade(socket, verdict.status, verdict.reason);
+    if (sockets.clients.size >= maxConnections) {
+      return endUpgrade(
+        socket,
+        503,
+        `The Facilitator Console has ${maxConnections} connections already; close a tab and try again.`,
+      );
     }
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
-      attachConnection(ws, core, { canCommand: role === 'console' });
+      roles.set(ws, role);
+      ws.once('close', () => roles.delete(ws));
+      attachConnection(ws, core, { role }, limits);
     });
   });
 
@@ -95,15 +124,27 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     server.listen(options.port, options.host, () => resolvePromise());
   });
   const port = (server.address() as AddressInfo).port;
-  const shownHost = options.host === '0.0.0.0' ? '127.0.0.1' : options.host;
-  const base = `http://${shownHost}:${port}`;
+  policy.port = port;
+
+  const loopback = `http://127.0.0.1:${port}`;
+  const onNetwork = (options.lanAddresses ?? []).map(
+    (address) => `http://${address.includes(':') ? `[${address}]` : address}:${port}`,
+  );
+  const urls = () => ({
+    console: `${loopback}/?token=${tokens.console}`,
+    presenter: `${onNetwork[0] ?? loopback}/presenter?token=${tokens.presenter}`,
+    presenterOnNetwork: onNetwork.map((base) => `${base}/presenter?token=${tokens.presenter}`),
+  });
 
   return {
     server,
     port,
-    urls: {
-      console: `${base}/?token=${tokens.console}`,
-      presenter: `${base}/presenter?token=${tokens.presenter}`,
+    get urls() {
+      return urls();
+    },
+    useTokens(next) {
+      tokens = next;
+      for (const ws of roles.keys()) ws.close(4401, 'These links were replaced by new ones.');
     },
     async close() {
       for (const client of sockets.clients) client.close(1001, 'The host is shutting down.');
@@ -114,9 +155,29 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   };
 }
 
-function unauthorized(res: ServerResponse) {
-  res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('This address needs the token printed by the Facilitator Console when it started.\n');
+const STATUS_TEXT: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  421: 'Misdirected Request',
+  503: 'Service Unavailable',
+};
+
+function endUpgrade(socket: Duplex, status: number, reason: string) {
+  const body = `${reason}\n`;
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_TEXT[status] ?? 'Refused'}\r\nConnection: close\r\n` +
+      `Content-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+function refuse(res: ServerResponse, status: number, reason: string) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`${reason}\n`);
+}
+
+function unauthorised(res: ServerResponse) {
+  res.writeHead(401, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(REFUSAL_PAGE);
 }
 
 function notFound(res: ServerResponse) {

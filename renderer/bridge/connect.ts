@@ -1,6 +1,6 @@
 /**
  * Chooses the transport at start-up: the Electron preload's API when it is there, otherwise the
- * browser host's WebSocket, authorised by the token in the page's address.
+ * browser host's WebSocket, authorised by the page's token (renderer/bridge/pageToken.ts).
  */
 import {
   BRIDGE_GLOBAL,
@@ -9,6 +9,7 @@ import {
   type RawTransport,
 } from '../../shared/contract/index.ts';
 import type { PreloadApi } from '../../shared/contract/shell.ts';
+import { takePageToken } from './pageToken.ts';
 import { createWebSocketTransport, type ConnectionState } from './websocketTransport.ts';
 
 export interface Connection {
@@ -37,7 +38,7 @@ export function connect(): Connection {
       ...(preload.files ? { pathOfFile: (file: File) => preload.files!.pathOf(file) } : {}),
     };
   }
-  const token = new URLSearchParams(window.location.search).get('token') ?? '';
+  const token = takePageToken();
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const transport = createWebSocketTransport(
     `${scheme}://${window.location.host}/ws?token=${encodeURIComponent(token)}`,

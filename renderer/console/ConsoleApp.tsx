@@ -1,16 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
+import { actionForKey, actionHint, shellKeyAction } from '../../shared/actions/liveActions.ts';
 import type { ShellAction } from '../../shared/contract/shell.ts';
 import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
 import { LiveScreen } from './Live/LiveScreen.tsx';
 import { SettingsScreen } from './Settings/SettingsScreen.tsx';
 import { FileDrop } from './Shell/FileDrop.tsx';
+import { keyIsFree } from './Shell/keyTarget.ts';
 import { navigate, useRoute } from './Shell/route.ts';
 import { SaveIndicator } from './Shell/SaveIndicator.tsx';
 import { ShortcutSheet } from './Shell/ShortcutSheet.tsx';
 import { TopBar } from './Shell/TopBar.tsx';
 import { useShellEvents } from './Shell/useShellEvents.ts';
 import styles from './Shell/shell.module.css';
+
+const SHORTCUTS_HINT = actionHint(shellKeyAction('show-shortcuts'));
 
 export function ConsoleApp() {
   const route = useRoute();
@@ -27,16 +31,16 @@ export function ConsoleApp() {
   useShellEvents(onShellAction);
 
   useEffect(() => {
+    // The console's own actions (?) work on every screen; the live ones only in a session.
     const onKey = (event: KeyboardEvent) => {
-      const typing =
-        event.target instanceof HTMLElement &&
-        ['INPUT', 'TEXTAREA', 'SELECT'].includes(event.target.tagName);
-      if (event.key === '?' && !typing && !document.querySelector('dialog[open]'))
-        setShortcuts(true);
+      const action = actionForKey(event);
+      if (action?.kind !== 'shell' || !keyIsFree(event)) return;
+      event.preventDefault();
+      onShellAction(action.id);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [onShellAction]);
 
   return (
     <FileDrop>
@@ -47,7 +51,7 @@ export function ConsoleApp() {
             type="button"
             className={styles.topbarHelp}
             aria-label="Keyboard shortcuts"
-            title="Keyboard shortcuts (?)"
+            title={SHORTCUTS_HINT}
             onClick={() => setShortcuts(true)}
           >
             ?

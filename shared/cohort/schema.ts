@@ -3,11 +3,15 @@
  * written by a newer build (or by hand) survive a round trip through this one.
  */
 import { z } from 'zod';
+import { CommitmentStatusSchema } from '../vocabulary/commitmentStatus.ts';
+import { MAX_LENGTH, MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
+import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
+import { PhaseSchema } from '../vocabulary/phases.ts';
 import { quote } from './problemWords.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
-const id = z.string().min(1).max(64);
+const id = z.string().min(1).max(MAX_LENGTH.id);
 const isoDate = z.iso.date({ error: (issue) => `${quote(issue.input)} is not a date` });
 const isoDateTime = z.iso.datetime({
   offset: true,
@@ -17,18 +21,20 @@ const text = (max: number) => z.string().max(max);
 
 export const MemberSchema = z.looseObject({
   id,
-  name: text(120).min(1),
-  role: text(200).default(''),
-  strengths: z.array(text(200)).default([]),
+  name: text(MAX_LENGTH.personName).min(1),
+  role: text(MAX_LENGTH.role).default(''),
+  strengths: z.array(text(MAX_LENGTH.strength)).default([]),
   archived: z.boolean().default(false),
 });
 
 export const CharterSchema = z.looseObject({
-  mission: text(4000).default(''),
-  weeklyTimeCommitment: text(200).default(''),
-  learningFormats: z.array(text(200)).default([]),
-  projectKinds: z.array(text(200)).default([]),
-  codeOfConduct: z.array(text(1000)).default(['Candor', 'Punctuality', 'Confidentiality']),
+  mission: text(MAX_LENGTH.mission).default(''),
+  weeklyTimeCommitment: text(MAX_LENGTH.charterLine).default(''),
+  learningFormats: z.array(text(MAX_LENGTH.charterLine)).default([]),
+  projectKinds: z.array(text(MAX_LENGTH.charterLine)).default([]),
+  codeOfConduct: z
+    .array(text(MAX_LENGTH.conductRule))
+    .default(['Candor', 'Punctuality', 'Confidentiality']),
 });
 
 export const CadenceSchema = z.looseObject({
@@ -38,7 +44,7 @@ export const CadenceSchema = z.looseObject({
     .string()
     .regex(/^\d{2}:\d{2}$/, 'is not a time like 14:30')
     .optional(),
-  durationMinutes: z.number().int().min(5).max(600).default(90),
+  durationMinutes: z.number().int().min(5).max(MAX_PLANNED_MINUTES).default(90),
 });
 
 export const RoleNameSchema = z.enum(['facilitator', 'note-taker', 'data-reporter']);
@@ -48,29 +54,18 @@ export const RolesRotationSchema = z.looseObject({
   order: z.array(id).default([]),
 });
 
-export const PhaseSchema = z.enum([
-  'check-in',
-  'challenges',
-  'choose',
-  'clarifying',
-  'recommendations',
-  'commit',
-  'reflect',
-  'custom',
-]);
-
 export const SegmentSchema = z.looseObject({
   id,
   phase: PhaseSchema,
-  title: text(200).min(1),
-  plannedMinutes: z.number().min(0).max(600),
+  title: text(MAX_LENGTH.title).min(1),
+  plannedMinutes: z.number().min(0).max(MAX_PLANNED_MINUTES),
   skipped: z.boolean().default(false),
 });
 
 export const QuestionSchema = z.looseObject({
   id,
   categoryId: id,
-  text: text(1000).min(1),
+  text: text(MAX_LENGTH.question).min(1),
   hidden: z.boolean().default(false),
   /** Questions from the default bank keep their id so edits and hides can follow them. */
   builtIn: z.boolean().default(false),
@@ -78,8 +73,8 @@ export const QuestionSchema = z.looseObject({
 
 export const QuestionCategorySchema = z.looseObject({
   id,
-  name: text(120).min(1),
-  hint: text(400).default(''),
+  name: text(MAX_LENGTH.categoryName).min(1),
+  hint: text(MAX_LENGTH.categoryHint).default(''),
   builtIn: z.boolean().default(false),
 });
 
@@ -93,7 +88,7 @@ export const AttendeeSchema = z.looseObject({
   id,
   /** Set for members; guests have only a name. */
   memberId: id.optional(),
-  name: text(120).min(1),
+  name: text(MAX_LENGTH.personName).min(1),
   guest: z.boolean().default(false),
   present: z.boolean().default(true),
 });
@@ -101,27 +96,27 @@ export const AttendeeSchema = z.looseObject({
 export const ChallengeSchema = z.looseObject({
   id,
   attendeeId: id,
-  text: text(4000).default(''),
+  text: text(MAX_LENGTH.challenge).default(''),
   passed: z.boolean().default(false),
 });
 
 export const NoteSchema = z.looseObject({
   id,
   at: isoDateTime,
-  text: text(20_000).min(1),
+  text: text(MAX_LENGTH.note).min(1),
   segmentId: id.optional(),
   attendeeId: id.optional(),
-  kind: z.enum(['note', 'insight', 'recommendation', 'reflection', 'question']).default('note'),
+  kind: NoteKindSchema.default('note'),
 });
 
 export const CommitmentSchema = z.looseObject({
   id,
   /** Who will do it: a member id (commitments outlive a session's attendance). */
   ownerId: id,
-  text: text(2000).min(1),
+  text: text(MAX_LENGTH.commitment).min(1),
   dueDate: isoDate,
   createdAt: isoDateTime,
-  status: z.enum(['open', 'done', 'dropped']).default('open'),
+  status: CommitmentStatusSchema.default('open'),
   completedAt: isoDateTime.optional(),
   challengeId: id.optional(),
 });
@@ -130,16 +125,16 @@ export const ProgressUpdateSchema = z.looseObject({
   id,
   commitmentId: id,
   at: isoDateTime,
-  accomplished: text(4000).default(''),
-  remaining: text(4000).default(''),
-  blockers: text(4000).default(''),
+  accomplished: text(MAX_LENGTH.progress).default(''),
+  remaining: text(MAX_LENGTH.progress).default(''),
+  blockers: text(MAX_LENGTH.progress).default(''),
 });
 
 /** One applied command, with the instant the engine applied it at, so a replay is exact. */
 export const RunLogEntrySchema = z.looseObject({
   seq: z.number().int().min(0),
   now: z.number(),
-  name: z.string().min(1).max(100),
+  name: z.string().min(1).max(MAX_LENGTH.commandName),
   input: z.unknown(),
 });
 
@@ -152,7 +147,7 @@ export const AirtimeSchema = z.looseObject({
 export const SessionSchema = z.looseObject({
   id,
   date: isoDate,
-  title: text(200).default(''),
+  title: text(MAX_LENGTH.title).default(''),
   attendance: z.array(AttendeeSchema).default([]),
   roles: z.partialRecord(RoleNameSchema, id).default({}),
   agenda: z.array(SegmentSchema).default([]),
@@ -172,14 +167,14 @@ export const JournalEntrySchema = z.looseObject({
   id,
   memberId: id,
   at: isoDateTime,
-  text: text(20_000).min(1),
+  text: text(MAX_LENGTH.journalEntry).min(1),
   sessionId: id.optional(),
 });
 
 export const CohortSchema = z.looseObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   id,
-  name: text(120).min(1),
+  name: text(MAX_LENGTH.cohortName).min(1),
   createdAt: isoDateTime,
   charter: CharterSchema.default(() => CharterSchema.parse({})),
   cadence: CadenceSchema.default(() => CadenceSchema.parse({})),
@@ -195,7 +190,6 @@ export type Member = z.infer<typeof MemberSchema>;
 export type Charter = z.infer<typeof CharterSchema>;
 export type Cadence = z.infer<typeof CadenceSchema>;
 export type RoleName = z.infer<typeof RoleNameSchema>;
-export type Phase = z.infer<typeof PhaseSchema>;
 export type Segment = z.infer<typeof SegmentSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionCategory = z.infer<typeof QuestionCategorySchema>;

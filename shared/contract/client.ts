@@ -16,7 +16,7 @@ export function createBridge(transport: RawTransport): Bridge {
 
   transport.subscribe((name, payload) => {
     if (!isEventName(name)) return;
-    const parsed = events[name].safeParse(payload);
+    const parsed = events[name].schema.safeParse(payload);
     if (!parsed.success) return;
     for (const listener of listeners.get(name) ?? []) listener(parsed.data as never);
   });

@@ -1,29 +1,74 @@
 /**
- * Every request a view can send to the host, declared once, grouped by domain in requests/.
- * A command changes something and needs the console's rights; a query only reads. Input is
+ * Every request a view can send to the host, declared once. Requests are grouped by the prefix of
+ * their name: `cohort.*` is declared in requests/cohort.ts and handled in
+ * electron/core/handlers/cohort.ts, so a request's code is found from its name alone. Input is
  * validated by the host on receipt, output by the view on receipt.
  */
 import type { z } from 'zod';
 import { appRequests } from './requests/app.ts';
 import { cohortRequests } from './requests/cohort.ts';
-import { followUpRequests } from './requests/followUp.ts';
+import { commitmentRequests } from './requests/commitment.ts';
+import { deckRequests } from './requests/deck.ts';
+import { libraryRequests } from './requests/library.ts';
+import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
-import { storeRequests } from './requests/store.ts';
+import { memberRequests } from './requests/member.ts';
+import { roomRequests } from './requests/room.ts';
+import { sessionRequests } from './requests/session.ts';
+import { shellRequests } from './requests/shell.ts';
 import type { RequestSpec } from './spec.ts';
+
+/** Each prefix's requests, from the file of that name; a request under another prefix fails to compile. */
+const byPrefix = {
+  app: appRequests,
+  cohort: cohortRequests,
+  commitment: commitmentRequests,
+  deck: deckRequests,
+  library: libraryRequests,
+  links: linksRequests,
+  live: liveRequests,
+  member: memberRequests,
+  room: roomRequests,
+  session: sessionRequests,
+  shell: shellRequests,
+} as const satisfies { [P in string]: Record<`${P}.${string}`, RequestSpec> };
+
+export type RequestPrefix = keyof typeof byPrefix;
 
 export const requests = {
   ...appRequests,
   ...cohortRequests,
-  ...followUpRequests,
+  ...commitmentRequests,
+  ...deckRequests,
+  ...libraryRequests,
+  ...linksRequests,
   ...liveRequests,
-  ...storeRequests,
+  ...memberRequests,
+  ...roomRequests,
+  ...sessionRequests,
+  ...shellRequests,
 } as const satisfies Record<string, RequestSpec>;
+
+export const REQUEST_PREFIXES = Object.keys(byPrefix) as RequestPrefix[];
 
 export type Requests = typeof requests;
 export type RequestName = keyof Requests;
 export type RequestInput<K extends RequestName> = z.input<Requests[K]['input']>;
 export type ParsedInput<K extends RequestName> = z.output<Requests[K]['input']>;
 export type RequestOutput<K extends RequestName> = z.output<Requests[K]['output']>;
+/** The requests under one prefix: `RequestsOf<'cohort'>` is 'cohort.create' | 'cohort.get' | … */
+export type RequestsOf<P extends RequestPrefix> = Extract<RequestName, `${P}.${string}`>;
 
 export const isRequestName = (name: string): name is RequestName =>
   Object.prototype.hasOwnProperty.call(requests, name);
+
+/** Requests that change a cohort name it in their input, so the host can say which one changed. */
+type CohortChanging = {
+  [K in RequestName]: 'cohort' extends Requests[K]['changes'][number] ? K : never;
+}[RequestName];
+type Holds<T extends true> = T;
+export type CohortChangesNameTheirCohort = Holds<
+  {
+    [K in CohortChanging]: ParsedInput<K> extends { cohortId: string } ? true : false;
+  }[CohortChanging]
+>;

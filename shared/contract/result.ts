@@ -3,6 +3,8 @@ export const ERROR_CODES = [
   'invalid-input',
   'unknown-request',
   'read-only',
+  /** The caller's role is outside the request's audience (a presenter asking for a cohort). */
+  'forbidden',
   'not-found',
   'file-error',
   'conflict',

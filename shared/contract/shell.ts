@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { RawTransport } from './bridge.ts';
+import { CONSOLE } from './spec.ts';
 
 /** Things only the shell can start (a menu item) that the console carries out. */
 export const ShellActionSchema = z.enum(['new-cohort', 'show-shortcuts']);
@@ -16,10 +17,10 @@ export type ShellAction = z.infer<typeof ShellActionSchema>;
  */
 export const shellEvents = {
   /** The native menu asks the console to start something: "New Cohort…", "Keyboard Shortcuts". */
-  'shell.action': z.object({ action: ShellActionSchema }),
+  'shell.action': { schema: z.object({ action: ShellActionSchema }), audience: CONSOLE },
   /** A cohort file was opened from the menu or the OS; the console shows it. */
-  'shell.cohortOpened': z.object({ cohortId: z.string() }),
-} as const satisfies Record<string, z.ZodType>;
+  'shell.cohortOpened': { schema: z.object({ cohortId: z.string() }), audience: CONSOLE },
+} as const;
 export type ShellEventName = keyof typeof shellEvents;
 
 /**

@@ -1,10 +1,11 @@
 /** Frames of the WebSocket transport. Both ends parse what they receive with these schemas. */
 import { z } from 'zod';
+import { MAX_LENGTH } from '../vocabulary/limits.ts';
 
 export const ClientFrameSchema = z.object({
   type: z.literal('invoke'),
   id: z.number().int().min(0),
-  name: z.string().max(100),
+  name: z.string().max(MAX_LENGTH.commandName),
   input: z.unknown(),
 });
 export type ClientFrame = z.infer<typeof ClientFrameSchema>;

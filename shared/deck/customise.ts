@@ -5,11 +5,17 @@
  */
 import { z } from 'zod';
 import type { QuestionBank } from '../cohort/schema.ts';
+import { MAX_LENGTH } from '../vocabulary/limits.ts';
 import { defaultQuestionBank } from './defaultBank.ts';
 
-const id = z.string().min(1).max(64);
-const questionText = z.string().trim().min(1, 'A question needs words.').max(1000);
-const categoryName = z.string().trim().min(1, 'A category needs a name.').max(120);
+const id = z.string().min(1).max(MAX_LENGTH.id);
+const questionText = z.string().trim().min(1, 'A question needs words.').max(MAX_LENGTH.question);
+const categoryName = z
+  .string()
+  .trim()
+  .min(1, 'A category needs a name.')
+  .max(MAX_LENGTH.categoryName);
+const categoryHint = z.string().trim().max(MAX_LENGTH.categoryHint);
 
 export const DeckEditSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('question.add'), categoryId: id, text: questionText }).strict(),
@@ -23,7 +29,7 @@ export const DeckEditSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('category.add'),
       name: categoryName,
-      hint: z.string().trim().max(400).default(''),
+      hint: categoryHint.default(''),
     })
     .strict(),
   z
@@ -31,7 +37,7 @@ export const DeckEditSchema = z.discriminatedUnion('type', [
       type: z.literal('category.edit'),
       categoryId: id,
       name: categoryName.optional(),
-      hint: z.string().trim().max(400).optional(),
+      hint: categoryHint.optional(),
     })
     .strict(),
   z

@@ -4,14 +4,16 @@
  * back to a segment continues its clock rather than starting it over.
  */
 import { z } from 'zod';
-import { PhaseSchema, type Phase, type Segment } from '../cohort/schema.ts';
+import type { Segment } from '../cohort/schema.ts';
+import { MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
+import { PHASE_WORDS, PHASES, PhaseSchema, type Phase } from '../vocabulary/phases.ts';
 import { refuse, type Refusal } from './refusal.ts';
 
 export const LiveSegmentSchema = z.object({
   id: z.string(),
   phase: PhaseSchema,
   title: z.string(),
-  plannedMinutes: z.number().min(0).max(600),
+  plannedMinutes: z.number().min(0).max(MAX_PLANNED_MINUTES),
   skipped: z.boolean(),
   /** True once the segment has been entered. */
   visited: z.boolean(),
@@ -28,22 +30,25 @@ export const AgendaStateSchema = z.object({
 });
 export type AgendaState = z.infer<typeof AgendaStateSchema>;
 
-/** The protocol of DOMAIN.md as a 90-minute agenda. */
+/** Minutes for each phase of the protocol in the default agenda: 90 in all. */
+const PROTOCOL_MINUTES: Record<Exclude<Phase, 'custom'>, number> = {
+  'check-in': 5,
+  challenges: 10,
+  choose: 5,
+  clarifying: 30,
+  recommendations: 15,
+  commit: 15,
+  reflect: 10,
+};
+
+/** The protocol of DOMAIN.md as an agenda: one segment per phase, in order, named for its phase. */
 export const DEFAULT_AGENDA: readonly Pick<Segment, 'id' | 'phase' | 'title' | 'plannedMinutes'>[] =
-  [
-    { id: 'check-in', phase: 'check-in', title: 'Check-in', plannedMinutes: 5 },
-    { id: 'challenges', phase: 'challenges', title: 'Challenges', plannedMinutes: 10 },
-    { id: 'choose', phase: 'choose', title: 'Choose a challenge', plannedMinutes: 5 },
-    { id: 'clarifying', phase: 'clarifying', title: 'Clarifying rounds', plannedMinutes: 30 },
-    {
-      id: 'recommendations',
-      phase: 'recommendations',
-      title: 'Recommendations',
-      plannedMinutes: 15,
-    },
-    { id: 'commit', phase: 'commit', title: 'Commit to actions', plannedMinutes: 15 },
-    { id: 'reflect', phase: 'reflect', title: 'Reflect', plannedMinutes: 10 },
-  ];
+  PHASES.filter((phase) => phase !== 'custom').map((phase) => ({
+    id: phase,
+    phase,
+    title: PHASE_WORDS[phase].label,
+    plannedMinutes: PROTOCOL_MINUTES[phase],
+  }));
 
 export const defaultAgenda = (): Segment[] =>
   DEFAULT_AGENDA.map((segment) => ({ ...segment, skipped: false }));

@@ -4,13 +4,16 @@
  * from which the session replays to the same state.
  */
 import { z } from 'zod';
-import { PhaseSchema } from '../cohort/schema.ts';
+import { MAX_LENGTH, MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
+import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
+import { PhaseSchema } from '../vocabulary/phases.ts';
+import { QueueModeSchema } from '../vocabulary/queueModes.ts';
 import { LiveBankSchema } from './deck.ts';
-import { AirtimeScopeSchema, QueueModeSchema } from './queue.ts';
+import { AirtimeScopeSchema } from './queue.ts';
 import { TimerDirectionSchema } from './timer.ts';
 
-const id = z.string().min(1).max(64);
-const minutes = z.number().min(0).max(600);
+const id = z.string().min(1).max(MAX_LENGTH.id);
+const minutes = z.number().min(0).max(MAX_PLANNED_MINUTES);
 const text = (max: number, what: string) =>
   z.string().trim().min(1, `${what} needs some words.`).max(max);
 const isoDate = z.iso.date({ error: (issue) => `'${String(issue.input)}' is not a date` });
@@ -31,21 +34,21 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   c('agenda.move', { segmentId: id, toIndex: z.number().int().min(0) }),
   c('agenda.skip', { segmentId: id, skipped: z.boolean().default(true) }),
   c('agenda.add', {
-    title: text(200, 'A segment'),
+    title: text(MAX_LENGTH.title, 'A segment'),
     plannedMinutes: minutes,
     phase: PhaseSchema.default('custom'),
     afterId: id.optional(),
   }),
   c('agenda.edit', {
     segmentId: id,
-    title: text(200, 'A segment').optional(),
+    title: text(MAX_LENGTH.title, 'A segment').optional(),
     plannedMinutes: minutes.optional(),
   }),
   c('agenda.remove', { segmentId: id }),
   /** Saves this session's agenda as the cohort's template for its next sessions. */
   c('agenda.saveAsTemplate', {}),
   // Challenges
-  c('challenge.enter', { attendeeId: id, text: text(4000, 'A challenge') }),
+  c('challenge.enter', { attendeeId: id, text: text(MAX_LENGTH.challenge, 'A challenge') }),
   c('challenge.pass', { attendeeId: id }),
   /** challengeId null withdraws the vote. */
   c('challenge.vote', { voterId: id, challengeId: id.nullable() }),
@@ -71,7 +74,7 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   c('queue.undo', {}),
   c('queue.mode', { mode: QueueModeSchema, scope: AirtimeScopeSchema.optional() }),
   c('queue.round', { fromId: id }),
-  c('people.addGuest', { name: text(120, 'A name') }),
+  c('people.addGuest', { name: text(MAX_LENGTH.personName, 'A name') }),
   // Timers
   c('timer.start', timer.shape),
   c('timer.pause', timer.shape),
@@ -95,17 +98,21 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   }),
   // Notes and commitments
   c('note.add', {
-    text: text(20_000, 'A note'),
-    kind: z.enum(['note', 'insight', 'recommendation', 'reflection', 'question']).default('note'),
+    text: text(MAX_LENGTH.note, 'A note'),
+    kind: NoteKindSchema.default('note'),
     attendeeId: id.optional(),
   }),
-  c('note.edit', { noteId: id, text: text(20_000, 'A note') }),
+  c('note.edit', { noteId: id, text: text(MAX_LENGTH.note, 'A note') }),
   c('note.remove', { noteId: id }),
-  c('commitment.add', { ownerId: id, text: text(2000, 'A commitment'), dueDate: isoDate }),
+  c('commitment.add', {
+    ownerId: id,
+    text: text(MAX_LENGTH.commitment, 'A commitment'),
+    dueDate: isoDate,
+  }),
   c('commitment.edit', {
     commitmentId: id,
     ownerId: id.optional(),
-    text: text(2000, 'A commitment').optional(),
+    text: text(MAX_LENGTH.commitment, 'A commitment').optional(),
     dueDate: isoDate.optional(),
   }),
   c('commitment.remove', { commitmentId: id }),

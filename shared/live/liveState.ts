@@ -4,6 +4,7 @@
  * run; what a session starts from; and the few reads and ids every command handler shares.
  */
 import { z } from 'zod';
+import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
 import * as agenda from './agenda.ts';
 import * as challenges from './challenges.ts';
 import * as deck from './deck.ts';
@@ -22,7 +23,7 @@ export const LiveNoteSchema = z.object({
   id: z.string(),
   at: z.string(),
   text: z.string(),
-  kind: z.enum(['note', 'insight', 'recommendation', 'reflection', 'question']),
+  kind: NoteKindSchema,
   segmentId: z.string().nullable(),
   attendeeId: z.string().nullable(),
 });

@@ -5,10 +5,9 @@
  * mode and floor come back; airtime already spoken is never taken away).
  */
 import { z } from 'zod';
+import { QueueModeSchema, type QueueMode } from '../vocabulary/queueModes.ts';
 import { refuse, type Refusal } from './refusal.ts';
 
-export const QueueModeSchema = z.enum(['round', 'hands', 'balanced']);
-export type QueueMode = z.infer<typeof QueueModeSchema>;
 export const AirtimeScopeSchema = z.enum(['session', 'cohort']);
 export type AirtimeScope = z.infer<typeof AirtimeScopeSchema>;
 
@@ -302,9 +301,3 @@ export function undoQueue(q: QueueState, ctx: QueueContext): QueueState | Refusa
   const floored = passFloor({ ...q, mode: previous.mode }, previous.floor, ctx, false);
   return { ...floored, ...previous, undo: q.undo.slice(0, -1) };
 }
-
-/** Forgets a person's place in line when they leave (their airtime stays). */
-export const dropPerson = (q: QueueState, id: string, ctx: QueueContext): QueueState => {
-  const left = q.floor === id ? passFloor(q, null, ctx) : q;
-  return { ...left, waiting: left.waiting.filter((w) => w !== id) };
-};

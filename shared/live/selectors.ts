@@ -30,7 +30,7 @@ export const turnTimer = (state: LiveState, now: number): TimerView =>
   viewTimer(state.timers.turn, now);
 
 /** Elapsed against planned per segment and for the session: `behindMs` > 0 is late, < 0 ahead. */
-export const agendaSchedule = (state: LiveState, now: number): Schedule =>
+export const agendaSchedule = (state: Pick<LiveState, 'agenda'>, now: number): Schedule =>
   schedule(state.agenda, now);
 
 export interface QuestionView {
@@ -73,8 +73,10 @@ export const shownQuestion = (state: LiveState): QuestionView | null =>
 /** Questions asked per category id, this session. */
 export const askCounts = (state: LiveState): Record<string, number> => deckAskCounts(state.deck);
 
-export const personById = (state: LiveState, id: string | null): Person | undefined =>
-  id === null ? undefined : state.people.find((p) => p.id === id);
+export const personById = (
+  state: Pick<LiveState, 'people'>,
+  id: string | null,
+): Person | undefined => (id === null ? undefined : state.people.find((p) => p.id === id));
 
 export const challengeOwner = (state: LiveState): Person | undefined =>
   personById(state, ownerId(state));
@@ -132,7 +134,10 @@ export interface PersonAirtimeView {
 }
 
 /** Airtime per person in seating order, including the current turn so far. */
-export function airtime(state: LiveState, now: number): PersonAirtimeView[] {
+export function airtime(
+  state: Pick<LiveState, 'people' | 'queue'>,
+  now: number,
+): PersonAirtimeView[] {
   const rows = state.people.map((person) => ({
     person,
     speakingMs: speakingMs(state.queue, person.id, now),

@@ -99,9 +99,3 @@ export function applyLiveCommand(state: LiveState, command: LiveCommand, now: nu
   const next = reduce(state, command, now);
   return isRefusal(next) ? next : { ok: true, state: next, effects: NO_EFFECTS };
 }
-
-/** The reducer in its plain form: a refused command leaves the state as it was. */
-export function reduceLive(state: LiveState, command: LiveCommand, now: number): LiveState {
-  const result = applyLiveCommand(state, command, now);
-  return result.ok ? result.state : state;
-}

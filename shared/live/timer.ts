@@ -4,6 +4,7 @@
  * adding up ticks, so pausing and resuming in any order neither loses nor gains a millisecond.
  */
 import { z } from 'zod';
+import { TIMER_STATE_WORDS, type TimerRun, type TimerState } from '../vocabulary/timerStates.ts';
 
 export const TimerDirectionSchema = z.enum(['down', 'up']);
 export type TimerDirection = z.infer<typeof TimerDirectionSchema>;
@@ -29,14 +30,6 @@ export const DEFAULT_TURN_MS = 30_000;
 /** The warning window: the last 20 % of the allotted time, and never less than the last 10 s. */
 export const WARNING_SHARE = 0.2;
 export const WARNING_MIN_MS = 10_000;
-
-export type TimerRun = 'idle' | 'running' | 'paused';
-export type TimerState = 'normal' | 'warning' | 'overtime';
-export const TIMER_WORDS: Record<TimerState, string> = {
-  normal: '',
-  warning: 'Wrap up',
-  overtime: 'Time',
-};
 
 export const createTimer = (durationMs: number, direction: TimerDirection = 'down'): Timer => ({
   durationMs,
@@ -148,7 +141,7 @@ export function viewTimer(t: Timer, now: number): TimerView {
     elapsedMs: elapsed,
     allottedMs: allotted,
     state,
-    word: TIMER_WORDS[state],
+    word: TIMER_STATE_WORDS[state].label,
     progress: allotted <= 0 ? 1 : Math.min(1, Math.max(0, elapsed / allotted)),
     endsAt,
     warnsAt: endsAt === null ? null : endsAt - warningWindowMs(allotted),

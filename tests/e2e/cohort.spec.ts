@@ -1,12 +1,15 @@
-import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CohortPage } from './pages/CohortPage.ts';
 import { HomePage } from './pages/HomePage.ts';
-import { makeDataFolder, startHost } from './support/browserHost.ts';
+import { makeDataFolder } from './support/browserHost.ts';
+import { expect, test } from './support/fixtures.ts';
 
-test('a member added just before the host is killed is there after a restart', async ({ page }) => {
+test('a member added just before the host is killed is there after a restart', async ({
+  page,
+  startHost,
+}) => {
   const dataFolder = makeDataFolder();
   let host = await startHost({ dataFolder });
   const home = new HomePage(page);
@@ -31,6 +34,7 @@ test('a member added just before the host is killed is there after a restart', a
 
 test('a damaged cohort file shows an error card and is left byte for byte as it was', async ({
   page,
+  startHost,
 }) => {
   const dataFolder = makeDataFolder();
   const damaged = join(dataFolder, 'Spring cohort.cohort');
@@ -56,7 +60,10 @@ test('a damaged cohort file shows an error card and is left byte for byte as it 
   expect(createHash('sha256').update(readFileSync(damaged)).digest('hex')).toBe(before);
 });
 
-test('a commitment marked done leaves the open list and is saved as done', async ({ page }) => {
+test('a commitment marked done leaves the open list and is saved as done', async ({
+  page,
+  startHost,
+}) => {
   const host = await startHost({ demo: true });
   try {
     const home = new HomePage(page);
@@ -85,7 +92,10 @@ test('a commitment marked done leaves the open list and is saved as done', async
   }
 });
 
-test('SIGTERM flushes an edit that was still waiting for its write', async ({ page }) => {
+test('SIGTERM flushes an edit that was still waiting for its write', async ({
+  page,
+  startHost,
+}) => {
   const dataFolder = makeDataFolder();
   const host = await startHost({ dataFolder });
   const home = new HomePage(page);

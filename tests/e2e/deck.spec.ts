@@ -1,29 +1,23 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DeckEditor } from './pages/DeckEditor.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { startSession } from './pages/LivePage.ts';
-import { startHost, type RunningHost } from './support/browserHost.ts';
+import { expect, test } from './support/fixtures.ts';
 
 const DEMO = 'Demo — Product leads circle';
 const OWN = 'What would make it easy to ask us for help?';
-let host: RunningHost;
+test.use({ hostOptions: { demo: true } });
 
-test.beforeEach(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
+/** From the console's home screen to the demo cohort, where its deck panel is. */
 async function openDemoCohort(page: Page): Promise<DeckEditor> {
-  const home = new HomePage(page);
-  await home.open(host.consoleUrl);
-  await home.cohortLink(DEMO).click();
+  await new HomePage(page).cohortLink(DEMO).click();
   await expect(page.getByRole('heading', { name: DEMO, level: 1 })).toBeVisible();
   return new DeckEditor(page);
 }
 
-test('a customised deck is kept and is what the clarifying rounds offer', async ({ page }) => {
+test('a customised deck is kept and is what the clarifying rounds offer', async ({
+  consolePage: page,
+}) => {
   const deck = await openDemoCohort(page);
   await expect(deck.panel()).toContainText('5 categories · 17 questions');
   await expect(deck.panel().getByText('Default', { exact: true })).toBeVisible();
@@ -75,7 +69,7 @@ test('a customised deck is kept and is what the clarifying rounds offer', async 
 });
 
 test('the deck is edited from the keyboard, categories added and moved, and reset after asking', async ({
-  page,
+  consolePage: page,
 }) => {
   const deck = await openDemoCohort(page);
   await deck.open();
@@ -139,6 +133,7 @@ test('the deck is edited from the keyboard, categories added and moved, and rese
 
 test('a change the host refuses is explained in words and the deck stays as it was', async ({
   page,
+  host,
 }) => {
   // Between the console and the host, answer deck edits with the refusal a full disk would give.
   await page.routeWebSocket(/.*/, (ws) => {
@@ -158,6 +153,7 @@ test('a change the host refuses is explained in words and the deck stays as it w
       );
     });
   });
+  await new HomePage(page).open(host.consoleUrl);
   const deck = await openDemoCohort(page);
   await deck.open();
   await deck.selectCategory('Support');

@@ -3,7 +3,7 @@
  * charter and members, restoring backups (also of a damaged file), saving a copy elsewhere, and the
  * banner when a save fails. All through the real browser host on a temp data folder.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   existsSync,
   mkdirSync,
@@ -21,13 +21,8 @@ import { CharterDialog } from './pages/CharterDialog.ts';
 import { BackupsDialog, CohortFiles } from './pages/CohortFiles.ts';
 import { CohortPage } from './pages/CohortPage.ts';
 import { HomePage } from './pages/HomePage.ts';
-import { makeDataFolder, startHost, type RunningHost } from './support/browserHost.ts';
-
-let host: RunningHost | undefined;
-test.afterEach(async () => {
-  await host?.stop();
-  host = undefined;
-});
+import { makeDataFolder } from './support/browserHost.ts';
+import { expect, test, type HostStarter } from './support/fixtures.ts';
 
 const fileOf = (folder: string, name: string) => join(folder, `${name}.cohort`);
 const backupsOf = (folder: string, name: string) => {
@@ -44,8 +39,9 @@ function onDisk(path: string): Cohort | undefined {
   }
 }
 
-async function newCohort(page: Page, name: string) {
-  host = await startHost();
+/** A host on a fresh folder, and a new cohort in it, open on its screen. */
+async function newCohort(page: Page, startHost: HostStarter, name: string) {
+  const host = await startHost();
   const home = new HomePage(page);
   await home.open(host.consoleUrl);
   await home.createCohort(name);
@@ -56,8 +52,9 @@ async function newCohort(page: Page, name: string) {
 
 test('the charter and cadence are edited in a dialog and are still there after a reload', async ({
   page,
+  startHost,
 }) => {
-  const { cohort, file } = await newCohort(page, 'Design leads circle');
+  const { cohort, file } = await newCohort(page, startHost, 'Design leads circle');
   const charter = new CharterDialog(page);
   await charter.open();
   await charter.fill({
@@ -98,8 +95,9 @@ test('the charter and cadence are edited in a dialog and are still there after a
 
 test('a member is renamed and another removed from the cohort; the removed one stays in the file', async ({
   page,
+  startHost,
 }) => {
-  const { cohort, file } = await newCohort(page, 'Ops managers');
+  const { cohort, file } = await newCohort(page, startHost, 'Ops managers');
   await cohort.addMember('Amira Haddad', 'Product lead');
   await cohort.addMember('Bruno Costa', 'Engineering manager');
 
@@ -133,8 +131,9 @@ test('a member is renamed and another removed from the cohort; the removed one s
 
 test('"Restore from backup…" brings back the version from before today’s first change, and the replaced version is kept too', async ({
   page,
+  startHost,
 }) => {
-  const { host, cohort } = await newCohort(page, 'Backup circle');
+  const { host, cohort } = await newCohort(page, startHost, 'Backup circle');
   // The first write of the day backs up the file as it was: here, the cohort as created.
   await cohort.addMember('Chen Wei', 'Analyst');
   const charter = new CharterDialog(page);
@@ -164,6 +163,7 @@ test('"Restore from backup…" brings back the version from before today’s fir
 
 test('a damaged file’s card offers "Open a backup", and restoring one brings the cohort back', async ({
   page,
+  startHost,
 }) => {
   const dataFolder = makeDataFolder();
   const path = fileOf(dataFolder, 'Evening circle');
@@ -199,7 +199,7 @@ test('a damaged file’s card offers "Open a backup", and restoring one brings t
   );
 
   // An edit through the app: its first write of the day backs up the file as it was.
-  host = await startHost({ dataFolder });
+  let host = await startHost({ dataFolder });
   const home = new HomePage(page);
   await home.open(host.consoleUrl);
   await home.cohortLink('Evening circle').click();
@@ -238,8 +238,9 @@ test('a damaged file’s card offers "Open a backup", and restoring one brings t
 
 test('"Save a copy elsewhere" writes a valid cohort file at the path given and leaves the original', async ({
   page,
+  startHost,
 }) => {
-  const { host, cohort, file } = await newCohort(page, 'Copy circle');
+  const { host, cohort, file } = await newCohort(page, startHost, 'Copy circle');
   await cohort.addMember('Ines Duarte', 'Coach');
 
   const elsewhere = mkdtempSync(join(tmpdir(), 'fc-e2e-copy-'));
@@ -257,9 +258,10 @@ test('"Save a copy elsewhere" writes a valid cohort file at the path given and l
 
 test('when a save fails, a banner says so in words and offers to save a copy; the app retries by itself', async ({
   page,
+  startHost,
 }) => {
   test.setTimeout(60_000);
-  const { cohort, file } = await newCohort(page, 'Fragile circle');
+  const { cohort, file } = await newCohort(page, startHost, 'Fragile circle');
   await cohort.addMember('Jo Park');
   await expect.poll(() => onDisk(file)?.members.length).toBe(1);
 

@@ -1,18 +1,9 @@
-import { expect, test } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HomePage } from './pages/HomePage.ts';
-import { startHost, type RunningHost } from './support/browserHost.ts';
+import { expect, test } from './support/fixtures.ts';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
-test('a new cohort is created as a file and listed after a reload', async ({ page }) => {
+test('a new cohort is created as a file and listed after a reload', async ({ page, host }) => {
   const home = new HomePage(page);
   await home.open(host.consoleUrl);
   await expect(page.getByRole('heading', { name: 'No cohorts yet' })).toBeVisible();
@@ -32,7 +23,7 @@ test('a new cohort is created as a file and listed after a reload', async ({ pag
   await expect(home.cohortList().getByRole('link', { name: 'Product leads circle' })).toBeVisible();
 });
 
-test('a cohort name is required and the dialog says so', async ({ page }) => {
+test('a cohort name is required and the dialog says so', async ({ page, host }) => {
   const home = new HomePage(page);
   await home.open(host.consoleUrl);
   await page.getByRole('button', { name: 'New cohort' }).click();
@@ -42,16 +33,10 @@ test('a cohort name is required and the dialog says so', async ({ page }) => {
   await expect(dialog).toBeHidden();
 });
 
-test('a first run in an empty library shows the demo cohort', async ({ page }) => {
+test('a first run in an empty library shows the demo cohort', async ({ page, startHost }) => {
   const demoHost = await startHost({ demo: true });
-  try {
-    const home = new HomePage(page);
-    await home.open(demoHost.consoleUrl);
-    await expect(home.cohortList().getByRole('listitem')).toHaveCount(1);
-    await expect(
-      home.cohortList().getByRole('link', { name: /Product leads circle/ }),
-    ).toBeVisible();
-  } finally {
-    await demoHost.stop();
-  }
+  const home = new HomePage(page);
+  await home.open(demoHost.consoleUrl);
+  await expect(home.cohortList().getByRole('listitem')).toHaveCount(1);
+  await expect(home.cohortList().getByRole('link', { name: /Product leads circle/ })).toBeVisible();
 });

@@ -2,27 +2,19 @@
  * The live session's extras: the session settings, a custom turn length, guests, hands mode, agenda
  * edits, recommendations, and the read-only report of an ended session.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HomePage } from './pages/HomePage.ts';
 import { SessionReport, startSession, type LivePage } from './pages/LivePage.ts';
-import { startHost, type RunningHost } from './support/browserHost.ts';
+import { expect, test } from './support/fixtures.ts';
 
 const DEMO = 'Demo — Product leads circle';
-let host: RunningHost;
+test.use({ hostOptions: { demo: true } });
 
-test.beforeEach(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
+/** From the console's home screen to the demo cohort's screen. */
 async function openDemoCohort(page: Page) {
-  const home = new HomePage(page);
-  await home.open(host.consoleUrl);
-  await home.cohortLink(DEMO).click();
+  await new HomePage(page).cohortLink(DEMO).click();
   await expect(page.getByRole('heading', { name: DEMO, level: 1 })).toBeVisible();
 }
 
@@ -34,7 +26,7 @@ async function beginDemoSession(page: Page): Promise<LivePage> {
 }
 
 test('settings change behaviour: no auto-start on floor, auto-start on a shown question', async ({
-  page,
+  consolePage: page,
 }) => {
   const live = await beginDemoSession(page);
   // The default: the turn timer starts when the floor changes hands.
@@ -70,11 +62,13 @@ test('settings change behaviour: no auto-start on floor, auto-start on a shown q
   ).toBeChecked();
 });
 
-test('a custom turn length of 45 s shows 0:45 on the presenter', async ({ page, browser }) => {
+test('a custom turn length of 45 s shows 0:45 on the presenter', async ({
+  consolePage: page,
+  presenterPage,
+}) => {
   const live = await beginDemoSession(page);
-  const presenter = await (await browser.newContext()).newPage();
-  await presenter.goto(host.presenterUrl);
-  const projected = presenter.getByRole('timer', { name: 'Turn' });
+  await presenterPage.open();
+  const projected = presenterPage.turnTimer();
   await expect(projected).toContainText('0:30');
 
   await live.setCustomTurn(0, 45);
@@ -89,7 +83,9 @@ test('a custom turn length of 45 s shows 0:45 on the presenter', async ({ page, 
   await expect(projected).toContainText('1:00');
 });
 
-test('a guest added mid-session joins the queue and the airtime list', async ({ page }) => {
+test('a guest added mid-session joins the queue and the airtime list', async ({
+  consolePage: page,
+}) => {
   const live = await beginDemoSession(page);
   await live.addGuest('Leah Brenner');
   await expect(live.upNext().getByRole('listitem').last()).toContainText('Leah Brenner');
@@ -116,7 +112,9 @@ test('a guest added mid-session joins the queue and the airtime list', async ({ 
   ]);
 });
 
-test('hands mode: raised hands are called in the order they went up', async ({ page }) => {
+test('hands mode: raised hands are called in the order they went up', async ({
+  consolePage: page,
+}) => {
   const live = await beginDemoSession(page);
   await live.queueMode('Hands');
   await expect(page.getByText('No hands up.')).toBeVisible();
@@ -142,7 +140,7 @@ test('hands mode: raised hands are called in the order they went up', async ({ p
   await expect(live.floorName()).toHaveText('Tomás Herrera');
 });
 
-test('agenda: edit a segment, move one, remove a custom one', async ({ page }) => {
+test('agenda: edit a segment, move one, remove a custom one', async ({ consolePage: page }) => {
   const live = await openDemoCohort(page).then(() => startSession(page));
   await live.editSegment('Choose a challenge', { title: 'Pick one challenge', minutes: 8 });
   await expect(live.agenda().getByRole('button', { name: /^Pick one challenge/ })).toContainText(
@@ -179,7 +177,9 @@ test('agenda: edit a segment, move one, remove a custom one', async ({ page }) =
   await expect.poll(() => live.segmentTitles()).toContain('Pick one challenge');
 });
 
-test('recommendations: one per speaker, credited, listed on the stage', async ({ page }) => {
+test('recommendations: one per speaker, credited, listed on the stage', async ({
+  consolePage: page,
+}) => {
   const live = await beginDemoSession(page);
   await live.goToSegment('Recommendations');
   const stage = page.getByRole('region', { name: 'Recommendations so far' });
@@ -199,13 +199,16 @@ test('recommendations: one per speaker, credited, listed on the stage', async ({
   // The floor moved on: the next recommendation is credited to the next speaker.
   await expect(live.floorName()).not.toHaveText('Priya Raman');
   // The notes panel has it too, as a recommendation.
-  await expect(page.getByRole('list', { name: 'Notes this session' })).toContainText(
-    'recommendation',
-  );
+  await expect(
+    page
+      .getByRole('list', { name: 'Notes this session' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Write the intake rule down' }),
+  ).toContainText('Recommendation');
 });
 
 test('an ended session opens as a read-only report of its notes, commitments and airtime', async ({
-  page,
+  consolePage: page,
 }) => {
   const live = await beginDemoSession(page);
   await page.getByRole('button', { name: 'Give the floor to Priya Raman' }).first().click();
@@ -242,7 +245,10 @@ test('an ended session opens as a read-only report of its notes, commitments and
   await expect(page.getByRole('navigation', { name: 'Agenda' })).toHaveCount(0);
 });
 
-test('a past session of the demo opens as its report, without starting a run', async ({ page }) => {
+test('a past session of the demo opens as its report, without starting a run', async ({
+  consolePage: page,
+  host,
+}) => {
   await openDemoCohort(page);
   await page.getByRole('link', { name: /Session 6 — Experiments nobody reads/ }).click();
   const report = new SessionReport(page);

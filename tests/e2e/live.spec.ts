@@ -1,24 +1,17 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HomePage } from './pages/HomePage.ts';
 import { startSession, type LivePage } from './pages/LivePage.ts';
-import { startHost, type RunningHost } from './support/browserHost.ts';
+import { PresenterPage } from './pages/PresenterPage.ts';
+import { expect, test } from './support/fixtures.ts';
 
 const DEMO = 'Demo — Product leads circle';
-let host: RunningHost;
+test.use({ hostOptions: { demo: true } });
 
-test.beforeEach(async () => {
-  host = await startHost({ demo: true });
-});
-test.afterEach(async () => {
-  await host.stop();
-});
-
+/** From the console's home screen: the demo cohort, then a new session of it. */
 async function openDemoSession(page: Page): Promise<LivePage> {
-  const home = new HomePage(page);
-  await home.open(host.consoleUrl);
-  await home.cohortLink(DEMO).click();
+  await new HomePage(page).cohortLink(DEMO).click();
   return startSession(page);
 }
 
@@ -44,21 +37,28 @@ async function chooseAmarasChallenge(live: LivePage) {
   );
 }
 
-test('the room sees the question the console shows, and who has the floor', async ({ page }) => {
+test('the room sees the question the console shows, and who has the floor', async ({
+  consolePage: page,
+  host,
+}) => {
   const live = await openDemoSession(page);
   await chooseAmarasChallenge(live);
   await live.goToSegment('Clarifying questions');
   await expect(page.getByText('Amara Okafor’s challenge:')).toBeVisible();
 
   // The console opens the presenter in a window of its own, with the read-only token.
-  const [presenter] = await Promise.all([
+  const [window] = await Promise.all([
     page.context().waitForEvent('page'),
     page.getByRole('link', { name: 'Open presenter window' }).click(),
   ]);
-  await expect(presenter.getByRole('main', { name: 'Presenter' })).toBeVisible();
-  expect(new URL(presenter.url()).searchParams.get('token')).toBe(
-    new URL(host.presenterUrl).searchParams.get('token'),
-  );
+  const presenter = new PresenterPage(window);
+  await expect(presenter.view()).toBeVisible();
+  // It holds the presenter's token, not the console's, and takes it out of the address bar.
+  const presenterToken = new URL(host.presenterUrl).searchParams.get('token');
+  await expect
+    .poll(() => presenter.page.evaluate(() => sessionStorage.getItem('fc.token:/presenter')))
+    .toBe(presenterToken);
+  expect(new URL(presenter.page.url()).searchParams.has('token')).toBe(false);
   // A browser cannot show files in their folder: the button is not offered.
   await expect(page.getByRole('button', { name: 'Show in folder' })).toHaveCount(0);
 
@@ -68,31 +68,33 @@ test('the room sees the question the console shows, and who has the floor', asyn
     .getByRole('button', { name: 'What is success?' })
     .click();
   // A preview is not on the screen yet.
-  await expect(presenter.getByRole('heading', { name: 'What is success?' })).toBeHidden();
+  await expect(presenter.question('What is success?')).toBeHidden();
   await page.getByRole('button', { name: 'Show on the screen' }).click();
-  await expect(presenter.getByRole('heading', { name: 'What is success?' })).toBeVisible();
+  await expect(presenter.question('What is success?')).toBeVisible();
 
   await page.getByRole('button', { name: 'Next speaker' }).click();
   const speaker = (await live.floorName().innerText()).trim();
-  await expect(presenter.getByText(speaker, { exact: true })).toBeVisible();
+  await expect(presenter.person(speaker)).toBeVisible();
   // In a round the challenge owner answers after each asker.
   await expect(live.upNext().getByRole('listitem').first()).toContainText('Amara Okafor');
 
   await page.getByRole('button', { name: 'Hide from the screen' }).click();
-  await expect(presenter.getByRole('heading', { name: 'What is success?' })).toBeHidden();
+  await expect(presenter.question('What is success?')).toBeHidden();
 });
 
 test('turn timer: warning, time and overtime on both screens, driven by the clock', async ({
   page,
-  browser,
+  host,
+  presenterPage,
 }) => {
-  const presenter = await (await browser.newContext()).newPage();
+  const presenter = presenterPage.page;
   await presenter.clock.install();
   await page.clock.install();
+  await new HomePage(page).open(host.consoleUrl);
   const live = await openDemoSession(page);
   await page.getByRole('button', { name: 'Begin session' }).click();
-  await presenter.goto(host.presenterUrl);
-  const projected = presenter.getByRole('timer', { name: 'Turn' });
+  await presenterPage.open();
+  const projected = presenterPage.turnTimer();
   await expect(projected).toContainText('0:30');
 
   await live
@@ -144,7 +146,7 @@ async function digits(timer: Locator): Promise<number> {
 }
 
 test('airtime shows who has not spoken, and the balanced queue puts them first', async ({
-  page,
+  consolePage: page,
 }) => {
   const live = await openDemoSession(page);
   await page.getByRole('button', { name: 'Begin session' }).click();
@@ -165,7 +167,8 @@ test('airtime shows who has not spoken, and the balanced queue puts them first',
 });
 
 test('notes and commitments are saved with the session and come back on the cohort screen', async ({
-  page,
+  consolePage: page,
+  host,
 }) => {
   const live = await openDemoSession(page);
   await chooseAmarasChallenge(live);
@@ -218,7 +221,7 @@ test('notes and commitments are saved with the session and come back on the coho
   expect(session.runLog.length).toBeGreaterThan(5);
 });
 
-test('keyboard shortcuts drive the session and ? lists them', async ({ page }) => {
+test('keyboard shortcuts drive the session and ? lists them', async ({ consolePage: page }) => {
   const live = await openDemoSession(page);
   await page.keyboard.press(']');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Check-in');

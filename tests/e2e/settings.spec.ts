@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,8 @@ import { CohortPage } from './pages/CohortPage.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { OtherCohortFiles } from './pages/OtherCohortFiles.ts';
 import { SettingsPage } from './pages/SettingsPage.ts';
-import { makeDataFolder, startHost, type RunningHost } from './support/browserHost.ts';
+import { makeDataFolder } from './support/browserHost.ts';
+import { expect, test } from './support/fixtures.ts';
 
 const DEMO = join(
   import.meta.dirname,
@@ -19,18 +19,9 @@ const DEMO = join(
 const DEMO_NAME = 'Demo — Product leads circle';
 const tempFolder = (prefix: string) => mkdtempSync(join(tmpdir(), prefix));
 
-const hosts: RunningHost[] = [];
-const start = async (options: Parameters<typeof startHost>[0]) => {
-  const host = await startHost(options);
-  hosts.push(host);
-  return host;
-};
-test.afterEach(async () => {
-  await Promise.all(hosts.splice(0).map((host) => host.stop()));
-});
-
 test('the library folder changes to another folder, and --data wins again on the next start', async ({
   page,
+  startHost: start,
 }) => {
   const userData = tempFolder('fc-user-');
   const host = await start({ extraArgs: ['--user-data', userData] });
@@ -110,6 +101,7 @@ test('the library folder changes to another folder, and --data wins again on the
 
 test('a cohort file from outside the library opens by path and is remembered after a restart', async ({
   page,
+  startHost: start,
 }) => {
   const userData = tempFolder('fc-user-');
   const host = await start({ extraArgs: ['--user-data', userData] });
@@ -171,6 +163,7 @@ test('a cohort file from outside the library opens by path and is remembered aft
 
 test('the theme follows the system until Light or Dark is chosen, in both windows and from the first paint', async ({
   page,
+  startHost: start,
 }) => {
   const host = await start({ demo: true });
   // Where data-theme stands once the page is parsed: after the blocking theme script in <head>,

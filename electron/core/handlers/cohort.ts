@@ -1,26 +1,17 @@
-import { randomUUID } from 'node:crypto';
-import { RequestError } from '../../../shared/contract/index.ts';
-import type { Handlers } from '../router.ts';
+import type { HandlersOf } from '../router.ts';
 import type { CoreServices } from '../services.ts';
 
-type CohortHandlers = Pick<
-  Handlers,
-  'library.list' | 'cohort.create' | 'cohort.get' | 'cohort.addMember'
->;
-
-export const cohortHandlers = ({ store }: CoreServices): CohortHandlers => ({
-  'library.list': () => store.list(),
+export const cohortHandlers = ({ store }: CoreServices): HandlersOf<'cohort'> => ({
   'cohort.create': ({ name }) => store.create(name),
   'cohort.get': ({ cohortId }) => store.read(cohortId),
-  'cohort.addMember': ({ cohortId, name, role }) =>
+  'cohort.update': ({ cohortId, name, charter, cadence }) =>
     store.update(cohortId, (cohort) => {
-      const taken = cohort.members.some(
-        (member) => !member.archived && member.name.toLowerCase() === name.toLowerCase(),
-      );
-      if (taken)
-        throw new RequestError('rejected', `${name} is already a member of ${cohort.name}.`);
-      const member = { id: randomUUID(), name, role, strengths: [], archived: false };
-      cohort.members.push(member);
-      return member;
+      if (name !== undefined) cohort.name = name;
+      if (charter) Object.assign(cohort.charter, charter);
+      if (cadence) Object.assign(cohort.cadence, cadence);
+      return { name: cohort.name, charter: { ...cohort.charter }, cadence: { ...cohort.cadence } };
     }),
+  'cohort.backups': ({ cohortId }) => store.listBackups(cohortId),
+  'cohort.restoreBackup': ({ cohortId, backupId }) => store.restoreBackup(cohortId, backupId),
+  'cohort.saveCopy': ({ cohortId, path }) => store.saveCopyAs(cohortId, path),
 });

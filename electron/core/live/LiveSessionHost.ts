@@ -1,7 +1,7 @@
 /**
  * The live session host: keeps the live state of each running session in memory, applies commands
  * with the pure reducer at the clock's `now`, appends each applied command to the session's run log,
- * writes the derived summaries into the session record through the store (which coalesces the
+ * writes what the run changed into the session record through the store (which coalesces the
  * writes), and broadcasts the full state to every view. A session that is not in memory is brought
  * back by replaying its run log, so a crash or restart loses nothing.
  */
@@ -27,7 +27,7 @@ import {
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import type { CohortStore } from '../store/CohortStore.ts';
 import { monotonicClock, type Clock } from './clock.ts';
-import { initFor, writeSummaries } from './records.ts';
+import { initFor, writeSessionRecord } from './records.ts';
 
 /** The part of the store the live host uses. */
 export type LiveStore = Pick<CohortStore, 'read' | 'update'>;
@@ -68,7 +68,7 @@ interface Running {
   lastNow: number;
   /** Where the session sat in cohort.sessions last time, to find it without a scan. */
   index: number;
-  /** The state as last handed to the store, to write only the summaries that changed since. */
+  /** The state as last handed to the store, to write only what has changed in the record since. */
   persisted: LiveState | undefined;
   /** Run log entries and effects applied but not yet handed to the store. */
   pending: RunLogEntry[];
@@ -348,7 +348,7 @@ export class LiveSessionHost {
         if (entries.length > 0) {
           const session = this.#sessionIn(cohort, live);
           session.runLog.push(...entries);
-          writeSummaries(session, before, after);
+          writeSessionRecord(session, before, after);
         }
         for (const effect of effects) {
           if (effect.kind === 'saveAgendaTemplate') cohort.agendaTemplate = effect.segments;

@@ -1,7 +1,7 @@
 /**
  * Between the live state and the cohort file: what a session starts from (its attendance, agenda,
- * the cohort's deck and airtime history) and the summaries the engine writes back into the session
- * record (agenda, challenges, ask counts, airtime, notes, commitments, guests).
+ * the cohort's deck and airtime history) and what the engine writes back into the session record as
+ * the run goes (agenda, challenges, ask counts, airtime, notes, commitments, guests).
  */
 import type { Attendee, Cohort, Commitment, Note, Session } from '../../../shared/cohort/schema.ts';
 import { resolveBank } from '../../../shared/deck/customise.ts';
@@ -111,7 +111,7 @@ const commitmentRecord = (c: LiveState['commitments'][number]): Commitment =>
  * Writes what changed between two live states into the session record (a store draft). Only slices
  * whose object changed are touched, so a timer command writes nothing but its run log entry.
  */
-export function writeSummaries(
+export function writeSessionRecord(
   session: Session,
   before: LiveState | undefined,
   after: LiveState,

@@ -6,7 +6,10 @@
  * - style-src allows inline styles: framer-motion animates through the style attribute.
  * - connect-src allows ws: and wss: for the browser host's WebSocket transport.
  * - form-action 'none': no page ever submits a form to anywhere.
- * - frame-ancestors is left out: it is ignored in a <meta>; hosts that send a header may add it.
+ * - frame-ancestors is left out: it is ignored in a <meta>; the hosts add it to their header.
+ *
+ * A page obeys every policy it is given, so the header narrows the <meta>: the Electron pages
+ * connect to nothing (they talk over IPC), the browser host's pages to the host's own WebSocket.
  */
 const STRICT_DIRECTIVES: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['default-src', ["'self'"]],
@@ -26,6 +29,25 @@ const serialise = (directives: typeof STRICT_DIRECTIVES) =>
 
 /** The policy of every built page. */
 export const CONTENT_SECURITY_POLICY = serialise(STRICT_DIRECTIVES);
+
+/** The strict directives with one directive's sources replaced, and no framing by anyone. */
+const narrowed = (name: string, sources: readonly string[]) =>
+  serialise([
+    ...STRICT_DIRECTIVES.map(([directive, current]) =>
+      directive === name ? ([directive, sources] as const) : ([directive, current] as const),
+    ),
+    ['frame-ancestors', ["'none'"]],
+  ]);
+
+/** The header of the Electron app's pages: no network connections at all. */
+export const ELECTRON_PAGE_POLICY = narrowed('connect-src', ["'none'"]);
+
+/** The header of the browser host's pages: its own origin and WebSocket, nothing else. */
+export const browserHostPolicy = (origins: readonly string[]): string =>
+  narrowed('connect-src', [
+    "'self'",
+    ...origins.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')]),
+  ]);
 
 /**
  * The policy while the Vite dev server serves the pages: @vitejs/plugin-react injects an inline

@@ -8,7 +8,8 @@ import type {
   BackupSummary,
   LibraryFolderInfo,
   RecentCohort,
-} from '../../../shared/contract/requests/store.ts';
+} from '../../../shared/contract/library.ts';
+import type { SeedResult } from './seedFolder.ts';
 
 export interface CohortStore {
   /** The library folder the home screen lists (the settings' override, or the default). */
@@ -23,6 +24,11 @@ export interface CohortStore {
    * Throws RequestError not-found when there is no such file.
    */
   open(path: string): Promise<CohortListing>;
+  /**
+   * Copies a cohort file (the demo) into the library folder when the folder is empty; never over
+   * a file. Says why not when it does not.
+   */
+  seedFrom(sourceFile: string): Promise<SeedResult>;
   /** Files opened recently, newest first, including ones no longer available. */
   recent(): Promise<RecentCohort[]>;
   /** Which library folder this run uses and why (`--data`, the saved setting, the default). */

@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { tempPathFor } from './atomicWrite.ts';
 import { stemOf } from './fileNames.ts';
 import { isErrno, type StoreFs } from './fsFacade.ts';
-import type { BackupSummary } from '../../../shared/contract/requests/store.ts';
+import type { BackupSummary } from '../../../shared/contract/library.ts';
 
 export type { BackupSummary };
 

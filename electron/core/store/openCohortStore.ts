@@ -17,7 +17,7 @@ import {
   type Library,
   type SaveStatus,
 } from '../../../shared/contract/index.ts';
-import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/requests/store.ts';
+import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/library.ts';
 import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
 import { isTempFileOf } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
@@ -29,6 +29,7 @@ import { isErrno, nodeFs, type StoreFs } from './fsFacade.ts';
 import { Listeners } from './listeners.ts';
 import { ListingCache, listingOf } from './listing.ts';
 import { RecentFiles } from './recentFiles.ts';
+import { seedFolder } from './seedFolder.ts';
 import { watchFolder } from './watchFolder.ts';
 import { describeWriteError } from './writeErrors.ts';
 import { guardWrite } from './writeGuard.ts';
@@ -286,6 +287,11 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       await recentFiles.add(full, now()).catch(() => undefined);
       libraryChanged.emit();
       return listings.describe(id, full);
+    },
+    async seedFrom(sourceFile) {
+      const seeded = await seedFolder(folder, sourceFile, fs);
+      if (seeded.seeded) libraryChanged.emit();
+      return seeded;
     },
     async recent() {
       const out: RecentCohort[] = [];

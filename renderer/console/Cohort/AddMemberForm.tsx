@@ -1,24 +1,21 @@
 import { useState } from 'react';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import buttons from '../../ui/Button/Button.module.css';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './cohort.module.css';
 
 export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded: () => void }) {
-  const bridge = useBridge();
+  const addMember = useCommand('member.add');
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
-  const [error, setError] = useState<string>();
 
   const add = async () => {
-    const result = await bridge.invoke('cohort.addMember', { cohortId, name, role });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await addMember.run({ cohortId, name, role });
+    if (!result.ok) return;
     setName('');
     setRole('');
-    setError(undefined);
     onAdded();
   };
 
@@ -33,13 +30,17 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
     >
       <label className={fields.field}>
         Name
-        <input value={name} maxLength={120} onChange={(event) => setName(event.target.value)} />
+        <input
+          value={name}
+          maxLength={MAX_LENGTH.personName}
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       <label className={fields.field}>
         Role
         <input
           value={role}
-          maxLength={200}
+          maxLength={MAX_LENGTH.role}
           placeholder="optional"
           onChange={(event) => setRole(event.target.value)}
         />
@@ -47,11 +48,10 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
       <button type="submit" className={buttons.primary} disabled={!name.trim()}>
         Add member
       </button>
-      {error ? (
-        <p className={`${fields.error} ${styles.addMemberError}`} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine
+        message={addMember.error?.message}
+        className={`${fields.error} ${styles.addMemberError}`}
+      />
     </form>
   );
 }

@@ -1,7 +1,8 @@
 /** Edits the cohort's charter (why it meets, how people treat each other) and when it meets. */
 import { useState } from 'react';
 import type { Cadence, Cohort } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { CADENCE_CHOICES, WEEKDAYS } from './cadenceWords.ts';
 import fieldStyles from '../../ui/Field/Field.module.css';
@@ -47,13 +48,11 @@ export function CharterDialog({
   cohort: Cohort;
   onClose: () => void;
 }) {
-  const bridge = useBridge();
+  const update = useCommand('cohort.update');
   const [fields, setFields] = useState(() => fieldsOf(cohort));
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
   const set = (key: keyof Fields) => (value: string) => {
     setFields((current) => ({ ...current, [key]: value }));
-    setError(undefined);
+    update.reset();
   };
 
   const adHoc = fields.every === 'ad-hoc';
@@ -64,7 +63,7 @@ export function CharterDialog({
       : undefined;
 
   const save = async () => {
-    if (durationProblem || saving) return;
+    if (durationProblem || update.busy) return;
     const cadence: {
       every: Cadence['every'];
       durationMinutes: number;
@@ -73,8 +72,7 @@ export function CharterDialog({
     } = { every: fields.every, durationMinutes: duration };
     if (fields.weekday !== '') cadence.weekday = Number(fields.weekday);
     if (fields.startTime !== '') cadence.startTime = fields.startTime;
-    setSaving(true);
-    const result = await bridge.invoke('cohort.update', {
+    const result = await update.run({
       cohortId,
       charter: {
         mission: fields.mission.trim(),
@@ -85,9 +83,7 @@ export function CharterDialog({
       },
       cadence,
     });
-    setSaving(false);
     if (result.ok) onClose();
-    else setError(result.error.message);
   };
 
   const text = (key: keyof Fields, label: string, hint?: string) => (
@@ -122,7 +118,7 @@ export function CharterDialog({
       onClose={onClose}
       onSubmit={() => void save()}
       submitLabel="Save charter"
-      submitDisabled={durationProblem !== undefined || saving}
+      submitDisabled={durationProblem !== undefined || update.busy}
     >
       <div className={`${styles.editForm} ${styles.editFormColumns}`}>
         <div className={styles.editForm}>
@@ -202,11 +198,10 @@ export function CharterDialog({
             ) : null}
           </fieldset>
         </div>
-        {error ? (
-          <p className={`${fieldStyles.error} ${styles.editFormWide}`} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine
+          message={update.error?.message}
+          className={`${fieldStyles.error} ${styles.editFormWide}`}
+        />
       </div>
     </Dialog>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { DeckPanel } from '../Deck/DeckPanel.tsx';
@@ -32,11 +33,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
             All cohorts
           </a>
         </nav>
-        {cohort.error ? (
-          <p className={banners.banner} role="alert">
-            {cohort.error.message}
-          </p>
-        ) : null}
+        <ErrorLine message={cohort.error?.message} className={banners.banner} />
         {data ? (
           <>
             <div className={screens.header}>

@@ -5,11 +5,12 @@
 import { useState } from 'react';
 import { Check } from 'lucide-react';
 import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
 import { ProgressDialog } from './ProgressDialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
-import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './cohort.module.css';
 
@@ -19,9 +20,8 @@ interface Props {
 }
 
 export function CommitmentsPanel({ cohortId, cohort }: Props) {
-  const bridge = useBridge();
+  const setStatusOf = useCommand('commitment.setStatus');
   const [updating, setUpdating] = useState<Commitment>();
-  const [error, setError] = useState<string>();
   const names = new Map(cohort.members.map((member) => [member.id, member.name]));
   const latestUpdate = new Map<string, string>();
   for (const session of cohort.sessions) {
@@ -40,14 +40,8 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
     .flatMap((s) => s.commitments)
     .filter((c) => c.status === 'done').length;
 
-  const setStatus = async (commitment: Commitment, status: 'done' | 'dropped') => {
-    const result = await bridge.invoke('commitment.setStatus', {
-      cohortId,
-      commitmentId: commitment.id,
-      status,
-    });
-    setError(result.ok ? undefined : result.error.message);
-  };
+  const setStatus = (commitment: Commitment, status: Exclude<CommitmentStatus, 'open'>) =>
+    setStatusOf.run({ cohortId, commitmentId: commitment.id, status });
 
   return (
     <section className={panels.panel} aria-labelledby="commitments-heading">
@@ -56,11 +50,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
         <span className={panels.count}>{open.length}</span>
         {doneCount > 0 ? <span className={panels.aside}>{doneCount} completed so far</span> : null}
       </div>
-      {error ? (
-        <p className={fields.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={setStatusOf.error?.message} />
       {open.length === 0 ? (
         <p className={panels.empty}>
           No open commitments. Action plans agreed in a session appear here until they are done.

@@ -4,7 +4,9 @@
  */
 import { useState } from 'react';
 import type { Member } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
@@ -25,40 +27,30 @@ interface Props {
 
 /** Mount it only while it is open: it starts from the member as they are. */
 export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
-  const bridge = useBridge();
+  const update = useCommand('member.update');
+  const archive = useCommand('member.archive');
+  const busy = update.busy || archive.busy;
   const [name, setName] = useState(member.name);
   const [role, setRole] = useState(member.role);
   const [strengths, setStrengths] = useState(member.strengths.join(', '));
   const [removing, setRemoving] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
 
   const save = async () => {
     if (!name.trim() || busy) return;
-    setBusy(true);
-    const result = await bridge.invoke('member.update', {
+    const result = await update.run({
       cohortId,
       memberId: member.id,
       name: name.trim(),
       role: role.trim(),
       strengths: strengthsOf(strengths),
     });
-    setBusy(false);
     if (result.ok) onClose();
-    else setError(result.error.message);
   };
 
   const remove = async () => {
     if (busy) return;
-    setBusy(true);
-    const result = await bridge.invoke('member.archive', {
-      cohortId,
-      memberId: member.id,
-      archived: true,
-    });
-    setBusy(false);
+    const result = await archive.run({ cohortId, memberId: member.id, archived: true });
     if (result.ok) onClose();
-    else setError(result.error.message);
   };
 
   if (removing) {
@@ -72,12 +64,12 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         cancelLabel={`Keep ${member.name}`}
         onCancel={() => {
           setRemoving(false);
-          setError(undefined);
+          archive.reset();
         }}
         submitLabel="Remove from cohort"
         submitDisabled={busy}
         danger
-        error={error}
+        error={archive.error?.message}
       >
         <p className={styles.editNote}>
           Nothing in the cohort’s history changes: past attendance, notes and commitments still show{' '}
@@ -100,7 +92,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             className={`${buttons.danger} ${styles.editFormAside}`}
             onClick={() => {
               setRemoving(true);
-              setError(undefined);
+              update.reset();
             }}
           >
             Remove from cohort…
@@ -119,10 +111,10 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           Name
           <input
             value={name}
-            maxLength={120}
+            maxLength={MAX_LENGTH.personName}
             onChange={(event) => {
               setName(event.target.value);
-              setError(undefined);
+              update.reset();
             }}
           />
         </label>
@@ -130,7 +122,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           Role
           <input
             value={role}
-            maxLength={200}
+            maxLength={MAX_LENGTH.role}
             placeholder="Their function at work, e.g. Product lead"
             onChange={(event) => setRole(event.target.value)}
           />
@@ -145,11 +137,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             onChange={(event) => setStrengths(event.target.value)}
           />
         </label>
-        {error ? (
-          <p className={fields.error} role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine message={update.error?.message} />
       </div>
     </Dialog>
   );

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { MemberDialog } from './MemberDialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
-import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './cohort.module.css';
 
@@ -17,17 +17,12 @@ export function MembersPanel({
   cohort: Cohort;
   onAdded: () => void;
 }) {
-  const bridge = useBridge();
   const members = cohort.members.filter((member) => !member.archived);
   const removed = cohort.members.filter((member) => member.archived);
   const [editingId, setEditingId] = useState<string>();
   const editing = cohort.members.find((member) => member.id === editingId && !member.archived);
-  const [problem, setProblem] = useState<string>();
-
-  const bringBack = async (memberId: string) => {
-    const result = await bridge.invoke('member.archive', { cohortId, memberId, archived: false });
-    setProblem(result.ok ? undefined : result.error.message);
-  };
+  const archive = useCommand('member.archive');
+  const bringBack = (memberId: string) => archive.run({ cohortId, memberId, archived: false });
 
   return (
     <section className={panels.panel} aria-labelledby="members-heading">
@@ -83,11 +78,7 @@ export function MembersPanel({
               </li>
             ))}
           </ul>
-          {problem ? (
-            <p className={fields.error} role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <ErrorLine message={archive.error?.message} />
         </details>
       ) : null}
       <AddMemberForm cohortId={cohortId} onAdded={onAdded} />

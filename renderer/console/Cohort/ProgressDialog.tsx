@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Commitment } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import fieldStyles from '../../ui/Field/Field.module.css';
 
@@ -14,24 +14,18 @@ interface Props {
 const EMPTY = { accomplished: '', remaining: '', blockers: '' };
 
 export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Props) {
-  const bridge = useBridge();
+  const addProgress = useCommand('commitment.addProgress');
   const [fields, setFields] = useState(EMPTY);
-  const [error, setError] = useState<string>();
 
   const close = () => {
     setFields(EMPTY);
-    setError(undefined);
+    addProgress.reset();
     onClose();
   };
   const save = async () => {
     if (!commitment) return;
-    const result = await bridge.invoke('commitment.addProgress', {
-      cohortId,
-      commitmentId: commitment.id,
-      ...fields,
-    });
+    const result = await addProgress.run({ cohortId, commitmentId: commitment.id, ...fields });
     if (result.ok) close();
-    else setError(result.error.message);
   };
   const field = (key: keyof typeof EMPTY, label: string, hint: string) => (
     <label className={fieldStyles.field}>
@@ -52,7 +46,7 @@ export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Pro
       lead={commitment ? `${ownerName}: “${commitment.text}”` : undefined}
       onClose={close}
       onSubmit={() => void save()}
-      error={error}
+      error={addProgress.error?.message}
       submitLabel="Save update"
       submitDisabled={
         !fields.accomplished.trim() && !fields.remaining.trim() && !fields.blockers.trim()

@@ -1,6 +1,7 @@
 /** Renames a cohort (the name shown everywhere); its file keeps its own name. */
 import { useState } from 'react';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import fields from '../../ui/Field/Field.module.css';
 
@@ -13,20 +14,15 @@ interface Props {
 
 /** Mount it only while it is open. */
 export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props) {
-  const bridge = useBridge();
+  const update = useCommand('cohort.update');
   const [next, setNext] = useState(name);
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
   const unchanged = next.trim() === name;
 
   const save = async () => {
-    if (!next.trim() || saving) return;
+    if (!next.trim() || update.busy) return;
     if (unchanged) return onClose();
-    setSaving(true);
-    const result = await bridge.invoke('cohort.update', { cohortId, name: next.trim() });
-    setSaving(false);
+    const result = await update.run({ cohortId, name: next.trim() });
     if (result.ok) onClose();
-    else setError(result.error.message);
   };
 
   return (
@@ -43,18 +39,18 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
       }
       onClose={onClose}
       onSubmit={() => void save()}
-      error={error}
+      error={update.error?.message}
       submitLabel="Rename"
-      submitDisabled={!next.trim() || saving}
+      submitDisabled={!next.trim() || update.busy}
     >
       <label className={fields.field}>
         Cohort name
         <input
           value={next}
-          maxLength={120}
+          maxLength={MAX_LENGTH.cohortName}
           onChange={(event) => {
             setNext(event.target.value);
-            setError(undefined);
+            update.reset();
           }}
         />
       </label>

@@ -1,7 +1,7 @@
 /** Starting a session: its date, who is in the room (in seating order) and any guests. */
 import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
 import { navigate } from '../Shell/route.ts';
@@ -17,15 +17,14 @@ interface Props {
 }
 
 export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
-  const bridge = useBridge();
   const members = cohort.members.filter((member) => !member.archived);
   const [date, setDate] = useState(todayIso);
   const [absent, setAbsent] = useState<Set<string>>(new Set());
   const [guests, setGuests] = useState('');
-  const [error, setError] = useState<string>();
+  const create = useCommand('session.create');
 
   const start = async () => {
-    const result = await bridge.invoke('session.create', {
+    const result = await create.run({
       cohortId,
       date,
       attendance: members.filter((m) => !absent.has(m.id)).map((m) => m.id),
@@ -34,10 +33,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
         .map((name) => name.trim())
         .filter(Boolean),
     });
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    if (!result.ok) return;
     onClose();
     navigate({ screen: 'live', cohortId, sessionId: result.value.id });
   };
@@ -56,9 +52,9 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       lead="Tick who is in the room. The speaker queue goes around in this order."
       onClose={onClose}
       onSubmit={() => void start()}
-      error={error}
+      error={create.error?.message}
       submitLabel="Start session"
-      submitDisabled={!date}
+      submitDisabled={!date || create.busy}
     >
       <label className={fields.field}>
         Date

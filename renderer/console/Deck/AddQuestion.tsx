@@ -1,6 +1,7 @@
 /** The form under a category's questions that adds one more, last in the category. */
 import { useState } from 'react';
 import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -32,7 +33,7 @@ export function AddQuestion({ deck, category }: { deck: DeckEditing; category: Q
         {label}
         <input
           value={text}
-          maxLength={1000}
+          maxLength={MAX_LENGTH.question}
           placeholder="e.g. What would you try first?"
           aria-invalid={problem !== undefined}
           onChange={(event) => {

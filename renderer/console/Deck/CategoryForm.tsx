@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -68,7 +69,7 @@ export function CategoryForm({
         Name
         <input
           value={name}
-          maxLength={120}
+          maxLength={MAX_LENGTH.categoryName}
           autoFocus
           aria-invalid={problem !== undefined}
           placeholder="e.g. Resources"
@@ -85,7 +86,7 @@ export function CategoryForm({
         </span>
         <input
           value={hint}
-          maxLength={400}
+          maxLength={MAX_LENGTH.categoryHint}
           placeholder="e.g. What the owner has to work with."
           onChange={(event) => setHint(event.target.value)}
           onKeyDown={onKeyDown}

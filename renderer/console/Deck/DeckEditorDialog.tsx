@@ -7,11 +7,11 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
 import { ResetDeckDialog } from './ResetDeckDialog.tsx';
 import { useDeck } from './useDeck.ts';
 import buttons from '../../ui/Button/Button.module.css';
-import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './deck.module.css';
 
@@ -75,11 +75,7 @@ export function DeckEditorDialog({
         </>
       }
     >
-      {deck.loadProblem && !deck.bank ? (
-        <p className={fields.error} role="alert">
-          {deck.loadProblem}
-        </p>
-      ) : null}
+      <ErrorLine message={deck.bank ? undefined : deck.loadProblem} />
       {deck.bank ? (
         <DeckEditor
           deck={deck}

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditorDialog } from './DeckEditorDialog.tsx';
 import { categorySummary, deckSummary, isDefaultDeck } from './deckWords.ts';
 import badges from '../../ui/Badge/Badge.module.css';
@@ -36,11 +37,10 @@ export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortNa
           Edit deck…
         </button>
       </div>
-      {deck.error ? (
-        <p className={`${fields.error} ${styles.deckPanelProblem}`} role="alert">
-          {deck.error.message}
-        </p>
-      ) : null}
+      <ErrorLine
+        message={deck.error?.message}
+        className={`${fields.error} ${styles.deckPanelProblem}`}
+      />
       {bank ? (
         <>
           <p className={styles.deckPanelSummary}>{deckSummary(bank)}</p>

@@ -5,6 +5,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { Question } from '../../../shared/cohort/schema.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
 import a11y from '../../ui/a11y.module.css';
@@ -84,7 +85,7 @@ export function QuestionRow({
             <span className={a11y.visuallyHidden}>Question text</span>
             <input
               value={text}
-              maxLength={1000}
+              maxLength={MAX_LENGTH.question}
               autoFocus
               aria-invalid={problem !== undefined}
               onChange={(event) => {

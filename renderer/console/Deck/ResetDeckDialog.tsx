@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { defaultQuestionBank } from '../../../shared/deck/defaultBank.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import type { DeckEditing } from './useDeck.ts';
 import buttons from '../../ui/Button/Button.module.css';
-import fields from '../../ui/Field/Field.module.css';
 import styles from './deck.module.css';
 
 export function ResetDeckDialog({
@@ -63,11 +63,7 @@ export function ResetDeckDialog({
         {hidden > 0 ? `${plural(hidden, 'hidden question')} will be shown again. ` : ''}
         Reworded questions get their original words, and the original order comes back.
       </p>
-      {deck.problem ? (
-        <p className={fields.error} role="alert">
-          {deck.problem}
-        </p>
-      ) : null}
+      <ErrorLine message={deck.problem} />
     </Dialog>
   );
 }

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { QuestionBank } from '../../../shared/cohort/schema.ts';
 import type { DeckEdit } from '../../../shared/deck/customise.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 
 export type EditOf = DeckEdit | ((bank: QuestionBank) => DeckEdit | null);
@@ -22,13 +22,13 @@ export interface DeckEditing {
 }
 
 export function useDeck(cohortId: string): DeckEditing {
-  const bridge = useBridge();
+  const customise = useCommand('deck.customise');
+  const send = customise.run;
   const query = useQuery('deck.get', { cohortId }, ['cohort.changed']);
   // The answer to our own edit shows at once; the next read of the deck (after the change event)
   // takes over again.
   const [answered, setAnswered] = useState<{ bank: QuestionBank; over: unknown }>();
   const bank = answered && answered.over === query.data ? answered.bank : query.data;
-  const [problem, setProblem] = useState<string>();
 
   const latest = useRef(bank);
   useEffect(() => {
@@ -47,28 +47,24 @@ export function useDeck(cohortId: string): DeckEditing {
         if (!current) return undefined;
         const resolved = typeof edit === 'function' ? edit(current) : edit;
         if (!resolved) return current;
-        const result = await bridge.invoke('deck.customise', { cohortId, edit: resolved });
-        if (!result.ok) {
-          setProblem(result.error.message);
-          return undefined;
-        }
+        const result = await send({ cohortId, edit: resolved });
+        if (!result.ok) return undefined;
         latest.current = result.value;
         setAnswered({ bank: result.value, over: seen.current });
-        setProblem(undefined);
         return result.value;
       };
       const next = queue.current.then(run, run);
       queue.current = next;
       return next;
     },
-    [bridge, cohortId],
+    [send, cohortId],
   );
 
   return {
     bank,
     loadProblem: query.error?.message,
-    problem,
-    dismissProblem: useCallback(() => setProblem(undefined), []),
+    problem: customise.error?.message,
+    dismissProblem: customise.reset,
     apply,
   };
 }

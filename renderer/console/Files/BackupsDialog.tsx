@@ -4,13 +4,13 @@
  */
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import type { BackupSummary } from '../../../shared/contract/requests/store.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import type { BackupSummary } from '../../../shared/contract/library.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { backupAge, backupContents, backupDate, fileSize } from './backupWords.ts';
 import buttons from '../../ui/Button/Button.module.css';
-import fields from '../../ui/Field/Field.module.css';
 import styles from './files.module.css';
 
 interface Props {
@@ -22,21 +22,15 @@ interface Props {
 
 /** Mount it only while it is open: each opening starts from the list, with fresh backups. */
 export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props) {
-  const bridge = useBridge();
+  const restoreBackup = useCommand('cohort.restoreBackup');
+  const restoring = restoreBackup.busy;
   const backups = useQuery('cohort.backups', { cohortId }, ['library.changed']);
   const [chosen, setChosen] = useState<BackupSummary>();
-  const [restoring, setRestoring] = useState(false);
-  const [error, setError] = useState<string>();
 
   const restore = async () => {
     if (!chosen || restoring) return;
-    setRestoring(true);
-    const result = await bridge.invoke('cohort.restoreBackup', { cohortId, backupId: chosen.id });
-    setRestoring(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await restoreBackup.run({ cohortId, backupId: chosen.id });
+    if (!result.ok) return;
     onRestored?.(result.value);
     onClose();
   };
@@ -57,11 +51,11 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
         cancelLabel="Back"
         onCancel={() => {
           setChosen(undefined);
-          setError(undefined);
+          restoreBackup.reset();
         }}
         submitLabel={restoring ? 'Restoring…' : 'Restore backup'}
         submitDisabled={restoring}
-        error={error}
+        error={restoreBackup.error?.message}
       >
         <p className={styles.filesNote}>
           The current version is backed up first, so nothing is lost: you can come back to it from
@@ -89,11 +83,9 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
         </button>
       }
     >
-      {backups.error ? (
-        <p className={fields.error} role="alert">
-          The backups could not be listed: {backups.error.message}
-        </p>
-      ) : null}
+      <ErrorLine
+        message={backups.error && `The backups could not be listed: ${backups.error.message}`}
+      />
       {backups.data && list.length === 0 ? (
         <p className={styles.filesNote}>
           There are no backups of this file yet. The first one is taken before the first change

@@ -4,9 +4,10 @@
  */
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
 import { copyPathIn } from './filePaths.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -20,24 +21,20 @@ interface Props {
 
 /** Mount it only while it is open: each opening starts from the prefilled path. */
 export function SaveCopyDialog({ cohortId, onClose }: Props) {
-  const bridge = useBridge();
+  const saveCopy = useCommand('cohort.saveCopy');
   const library = useQuery('library.list', {}, []);
   const listing = library.data?.cohorts.find((cohort) => cohort.id === cohortId);
   const suggested =
     library.data && listing ? copyPathIn(library.data.folder, listing.fileName) : '';
   const [typed, setTyped] = useState<string>();
   const path = typed ?? suggested;
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const saving = saveCopy.busy;
   const [saved, setSaved] = useState<{ path: string; copy: CohortListing }>();
 
   const save = async () => {
     if (!path.trim() || saving) return;
-    setSaving(true);
-    const result = await bridge.invoke('cohort.saveCopy', { cohortId, path: path.trim() });
-    setSaving(false);
+    const result = await saveCopy.run({ cohortId, path: path.trim() });
     if (result.ok) setSaved({ path: path.trim(), copy: result.value });
-    else setError(result.error.message);
   };
 
   if (saved) {
@@ -104,18 +101,14 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
           aria-describedby="save-copy-hint"
           onChange={(event) => {
             setTyped(event.target.value);
-            setError(undefined);
+            saveCopy.reset();
           }}
         />
       </label>
       <p id="save-copy-hint" className={styles.filesHint}>
         A full path ending in <code>.cohort</code>. An existing file is never overwritten.
       </p>
-      {error ? (
-        <p className={fields.error} role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={saveCopy.error?.message} />
     </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 /** "Show in folder": only the desktop app can do it, so elsewhere the button is not offered. */
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import buttons from '../../ui/Button/Button.module.css';
 
 export function ShowInFolderButton({
@@ -12,7 +12,7 @@ export function ShowInFolderButton({
   className?: string;
   role?: 'menuitem';
 }) {
-  const bridge = useBridge();
+  const showInFolder = useCommand('shell.showInFolder').run;
   const info = useAppInfo();
   if (!info?.capabilities.showInFolder) return null;
   return (
@@ -21,7 +21,7 @@ export function ShowInFolderButton({
       className={className}
       role={role}
       tabIndex={role ? -1 : undefined}
-      onClick={() => void bridge.invoke('shell.showInFolder', { cohortId })}
+      onClick={() => void showInFolder({ cohortId })}
     >
       Show in folder
     </button>

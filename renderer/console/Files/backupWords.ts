@@ -1,5 +1,5 @@
 /** A backup in words: when it was taken and what it holds. */
-import type { BackupSummary } from '../../../shared/contract/requests/store.ts';
+import type { BackupSummary } from '../../../shared/contract/library.ts';
 import { plural, relativeTime } from '../../ui/format/relativeTime.ts';
 
 export function backupDate(at: string): string {

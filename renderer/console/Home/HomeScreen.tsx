@@ -1,5 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
@@ -46,11 +47,10 @@ export function HomeScreen({
           </div>
         </div>
 
-        {library.error ? (
-          <p className={banners.banner} role="alert">
-            The library could not be read: {library.error.message}
-          </p>
-        ) : null}
+        <ErrorLine
+          message={library.error && `The library could not be read: ${library.error.message}`}
+          className={banners.banner}
+        />
 
         {library.data && sorted.length === 0 ? (
           <section className={styles.emptyLibrary} aria-label="No cohorts yet">

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { CohortListing } from '../../../shared/contract/index.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import fields from '../../ui/Field/Field.module.css';
 
 interface Props {
@@ -11,27 +13,21 @@ interface Props {
 }
 
 export function NewCohortDialog({ open, onClose, onCreated }: Props) {
-  const bridge = useBridge();
+  const createCohort = useCommand('cohort.create');
+  const { busy, reset } = createCohort;
+  const error = createCohort.error?.message;
   const [name, setName] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
   const close = () => {
     setName('');
-    setError(undefined);
+    reset();
     onClose();
   };
 
   const create = async () => {
-    setBusy(true);
-    const result = await bridge.invoke('cohort.create', { name });
-    setBusy(false);
-    if (!result.ok) {
-      setError(result.error.message);
-      return;
-    }
+    const result = await createCohort.run({ name });
+    if (!result.ok) return;
     setName('');
-    setError(undefined);
     onCreated(result.value);
   };
 
@@ -50,20 +46,16 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
         <input
           autoFocus
           value={name}
-          maxLength={120}
+          maxLength={MAX_LENGTH.cohortName}
           placeholder="e.g. Product leads circle"
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? 'new-cohort-error' : undefined}
           onChange={(event) => {
             setName(event.target.value);
-            setError(undefined);
+            reset();
           }}
         />
-        {error ? (
-          <span id="new-cohort-error" className={fields.error} role="alert">
-            {error}
-          </span>
-        ) : null}
+        <ErrorLine id="new-cohort-error" message={error} inline />
       </label>
     </Dialog>
   );

@@ -4,44 +4,45 @@
  * File › Open Cohort… dialog instead, so the button is not offered there.
  */
 import { useId, useState } from 'react';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from '../Settings/pathWords.ts';
 import { navigate } from '../Shell/route.ts';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 
 function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const bridge = useBridge();
+  const openCohort = useCommand('library.open');
+  const busy = openCohort.busy;
   const errorId = useId();
   const [path, setPath] = useState('');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const [pathProblem, setPathProblem] = useState<string>();
   const trimmed = path.trim();
+  const error = pathProblem ?? (openCohort.error && errorWords(openCohort.error));
+  const clearError = () => {
+    setPathProblem(undefined);
+    openCohort.reset();
+  };
 
   const close = () => {
     setPath('');
-    setError(undefined);
+    clearError();
     onClose();
   };
 
   const openFile = async () => {
     if (!isAbsolutePath(trimmed)) {
-      setError(`Give the full path of the file, ${ABSOLUTE_HINT}.`);
+      setPathProblem(`Give the full path of the file, ${ABSOLUTE_HINT}.`);
       return;
     }
     if (!trimmed.toLowerCase().endsWith('.cohort')) {
-      setError('Only cohort files can be opened: the path must end in .cohort.');
+      setPathProblem('Only cohort files can be opened: the path must end in .cohort.');
       return;
     }
-    setBusy(true);
-    const result = await bridge.invoke('library.open', { path: trimmed });
-    setBusy(false);
-    if (!result.ok) {
-      setError(errorWords(result.error));
-      return;
-    }
+    const result = await openCohort.run({ path: trimmed });
+    if (!result.ok) return;
     close();
     // A damaged file stays on the home screen, where its card says what is wrong.
     if (result.value.status === 'ok') navigate({ screen: 'cohort', cohortId: result.value.id });
@@ -69,14 +70,10 @@ function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => voi
           aria-describedby={error ? errorId : undefined}
           onChange={(event) => {
             setPath(event.target.value);
-            setError(undefined);
+            clearError();
           }}
         />
-        {error ? (
-          <span id={errorId} className={fields.error} role="alert">
-            {error}
-          </span>
-        ) : null}
+        <ErrorLine id={errorId} message={error} inline />
       </label>
     </Dialog>
   );

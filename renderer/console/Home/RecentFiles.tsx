@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import type { RecentCohort } from '../../../shared/contract/index.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { relativeTime } from '../../ui/format/relativeTime.ts';
 import { errorWords, joinPath } from '../Settings/pathWords.ts';
 import { navigate } from '../Shell/route.ts';
@@ -50,22 +51,17 @@ function RecentFile({
 }
 
 export function RecentFiles({ libraryFolder }: { libraryFolder: string | undefined }) {
-  const bridge = useBridge();
+  const openFile = useCommand('library.open');
   const app = useAppInfo();
   const recent = useQuery('library.recent', {}, ['library.changed']);
   const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
 
   // Files in the library folder are in the grid already.
   const outside = (recent.data ?? []).filter((entry) => entry.folder !== libraryFolder);
   if (libraryFolder === undefined || outside.length === 0) return null;
 
   const open = async (entry: RecentCohort) => {
-    setBusy(true);
-    const result = await bridge.invoke('library.open', {
-      path: joinPath(entry.folder, entry.fileName),
-    });
-    setBusy(false);
+    const result = await openFile.run({ path: joinPath(entry.folder, entry.fileName) });
     if (!result.ok) {
       setProblem(`${entry.fileName}: ${errorWords(result.error)}`);
       recent.reload();
@@ -87,17 +83,13 @@ export function RecentFiles({ libraryFolder }: { libraryFolder: string | undefin
             : ''}
         </p>
       </div>
-      {problem ? (
-        <p className={styles.recentProblem} role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <ErrorLine message={problem} className={styles.recentProblem} />
       <ul className={`${panels.surface} ${styles.recentList}`} aria-label="Recently opened">
         {outside.map((entry) => (
           <RecentFile
             key={entry.cohortId}
             entry={entry}
-            busy={busy}
+            busy={openFile.busy}
             onOpen={() => void open(entry)}
           />
         ))}

@@ -5,7 +5,8 @@
 import { useState } from 'react';
 import { ArrowDown, ArrowUp, Check, Pencil, RotateCcw, SkipForward, X } from 'lucide-react';
 import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
-import { useLive } from './LiveContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
@@ -20,9 +21,11 @@ export function AgendaItem({
   index: number;
   count: number;
 }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
   const [editing, setEditing] = useState(false);
-  const visited = state.agenda.segments.find((s) => s.id === segment.id)?.visited ?? false;
+  const visited = useLive(
+    (state) => state.agenda.segments.find((s) => s.id === segment.id)?.visited ?? false,
+  );
   const removable = segment.phase === 'custom' && !visited && segment.status !== 'current';
   const move = (toIndex: number) =>
     void send({ type: 'agenda.move', segmentId: segment.id, toIndex });
@@ -106,7 +109,7 @@ export function AgendaItem({
 }
 
 function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone: () => void }) {
-  const { send } = useLive();
+  const send = useLiveSend();
   const [title, setTitle] = useState(segment.title);
   const [planned, setPlanned] = useState(String(segment.plannedMs / 60_000));
   const plannedMinutes = Number(planned);
@@ -132,7 +135,7 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
           autoFocus
           aria-label="Title"
           value={title}
-          maxLength={200}
+          maxLength={MAX_LENGTH.title}
           onChange={(event) => setTitle(event.target.value)}
         />
         <input

@@ -8,16 +8,19 @@ import { ArrowLeft, ArrowRight, Plus } from 'lucide-react';
 import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
-import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
 import { AgendaItem } from './AgendaItem.tsx';
-import { useLive } from './LiveContext.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
+import { LiveTimerFace } from './LiveTimerFace.tsx';
 import { TimerControls } from './TimerControls.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
 
 export function AgendaRail() {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const agenda = useLive((state) => state.agenda);
+  const current = useLive(currentSegment);
   const [now, setNow] = useState(hostNow);
   const [adding, setAdding] = useState(false);
   const [title, setTitle] = useState('');
@@ -26,8 +29,7 @@ export function AgendaRail() {
     const id = setInterval(() => setNow(hostNow()), 1000);
     return () => clearInterval(id);
   }, []);
-  const plan = agendaSchedule(state, now);
-  const current = currentSegment(state);
+  const plan = agendaSchedule({ agenda }, now);
 
   const add = async () => {
     const ok = await send({
@@ -121,25 +123,19 @@ export function AgendaRail() {
       )}
       <div className={styles.agendaTimer}>
         <p className={styles.agendaNow}>{current ? current.title : 'Not started'}</p>
-        <TimerFace timer={state.timers.segment} label="Segment timer" size="compact" />
+        <LiveTimerFace timer="segment" label="Segment timer" size="compact" />
         <div className={styles.agendaStep}>
-          <button
-            type="button"
+          <ActionButton
+            action="previous-segment"
             className={`${buttons.small} ${styles.agendaBack}`}
             aria-label="Previous segment"
-            title="Previous segment"
-            onClick={() => void send({ type: 'agenda.previous' })}
           >
             <ArrowLeft size={16} />
-          </button>
-          <button
-            type="button"
-            className={`${buttons.primary} ${buttons.small}`}
-            onClick={() => void send({ type: 'agenda.next' })}
-          >
+          </ActionButton>
+          <ActionButton action="next-segment" className={`${buttons.primary} ${buttons.small}`}>
             {current ? 'Next segment' : 'Begin session'}
             <ArrowRight size={16} />
-          </button>
+          </ActionButton>
         </div>
         <TimerControls timer="segment" title="Segment timer" />
       </div>

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import { airtime } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import styles from './live.module.css';
 
 function useSecondTick(): number {
@@ -19,9 +19,12 @@ function useSecondTick(): number {
 }
 
 export function AirtimePanel() {
-  const { state, send } = useLive();
+  const send = useLiveSend();
   const now = useSecondTick();
-  const rows = airtime(state, now);
+  // What airtime reads, not the rows themselves: those change with the clock, not the state.
+  const people = useLive((state) => state.people);
+  const queue = useLive((state) => state.queue);
+  const rows = airtime({ people, queue }, now);
   const silent = rows.filter((row) => row.silent && !row.removed);
   const most = Math.max(1, ...rows.map((row) => row.speakingMs));
 

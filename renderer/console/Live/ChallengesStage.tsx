@@ -1,12 +1,13 @@
 /** Each person brings one challenge, or passes. */
 import { useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
 export function ChallengesStage() {
-  const { state } = useLive();
+  const people = useLive((state) => state.people);
   return (
     <section aria-label="Challenges">
       <p className={styles.stageLead}>
@@ -14,7 +15,7 @@ export function ChallengesStage() {
         passes.
       </p>
       <ul className={styles.challengeList}>
-        {state.people.map((person) => (
+        {people.map((person) => (
           <ChallengeRow key={person.id} person={person} />
         ))}
       </ul>
@@ -23,8 +24,9 @@ export function ChallengesStage() {
 }
 
 function ChallengeRow({ person }: { person: Person }) {
-  const { state, send } = useLive();
-  const entry = state.challenges.entries.find((c) => c.attendeeId === person.id);
+  const send = useLiveSend();
+  const challenges = useLive((state) => state.challenges);
+  const entry = challenges.entries.find((c) => c.attendeeId === person.id);
   const [text, setText] = useState(entry?.text ?? '');
   const [editing, setEditing] = useState(!entry);
 
@@ -60,7 +62,7 @@ function ChallengeRow({ person }: { person: Person }) {
           className={styles.challengeRowInput}
           aria-label={`Challenge of ${person.name}`}
           value={text}
-          maxLength={4000}
+          maxLength={MAX_LENGTH.challenge}
           placeholder="The challenge in one sentence"
           onChange={(event) => setText(event.target.value)}
         />

@@ -1,15 +1,17 @@
 /** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
 export function ChooseStage() {
-  const { state, send } = useLive();
-  const tally = voteTally(state);
-  const open = state.challenges.entries.filter((c) => !c.passed);
-  const chosen = state.challenges.chosenId;
+  const send = useLiveSend();
+  const challenges = useLive((state) => state.challenges);
+  const people = useLive((state) => state.people);
+  const tally = useLive(voteTally);
+  const open = challenges.entries.filter((c) => !c.passed);
+  const chosen = challenges.chosenId;
   const votes = (id: string) => tally.counts.find((row) => row.challengeId === id)?.votes ?? 0;
   const tie = tally.leaders.length > 1;
 
@@ -27,7 +29,7 @@ export function ChooseStage() {
       </p>
       <ul className={styles.choiceList}>
         {open.map((challenge) => {
-          const owner = personById(state, challenge.attendeeId);
+          const owner = personById({ people }, challenge.attendeeId);
           return (
             <li
               key={challenge.id}
@@ -60,13 +62,13 @@ export function ChooseStage() {
       <table className={styles.voteTable}>
         <caption>Votes</caption>
         <tbody>
-          {state.people.map((voter) => (
+          {people.map((voter) => (
             <tr key={voter.id}>
               <th scope="row">{voter.name}</th>
               <td>
                 <select
                   aria-label={`Vote of ${voter.name}`}
-                  value={state.challenges.votes[voter.id] ?? ''}
+                  value={challenges.votes[voter.id] ?? ''}
                   onChange={(event) =>
                     void send({
                       type: 'challenge.vote',
@@ -78,7 +80,8 @@ export function ChooseStage() {
                   <option value="">No vote</option>
                   {open.map((challenge) => (
                     <option key={challenge.id} value={challenge.id}>
-                      {personById(state, challenge.attendeeId)?.name}: {challenge.text.slice(0, 60)}
+                      {personById({ people }, challenge.attendeeId)?.name}:{' '}
+                      {challenge.text.slice(0, 60)}
                     </option>
                   ))}
                 </select>
@@ -100,8 +103,8 @@ export function ChooseStage() {
               >
                 {
                   personById(
-                    state,
-                    state.challenges.entries.find((c) => c.id === id)?.attendeeId ?? null,
+                    { people },
+                    challenges.entries.find((c) => c.id === id)?.attendeeId ?? null,
                   )?.name
                 }
               </button>
@@ -111,9 +114,7 @@ export function ChooseStage() {
           <button
             type="button"
             className={buttons.primary}
-            disabled={
-              tally.leaders.length === 0 || Object.keys(state.challenges.votes).length === 0
-            }
+            disabled={tally.leaders.length === 0 || Object.keys(challenges.votes).length === 0}
             onClick={() => void send({ type: 'challenge.closeVote' })}
           >
             Close the vote

@@ -1,8 +1,9 @@
 /** The owner's action plan: each action with an owner and a due date, specific and time-bound. */
 import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import cohortStyles from '../Cohort/cohort.module.css';
 import fields from '../../ui/Field/Field.module.css';
@@ -11,9 +12,11 @@ import liveStyles from './live.module.css';
 const inAWeek = () => todayIso(new Date(Date.now() + 7 * 24 * 3600_000));
 
 export function CommitStage() {
-  const { state, send } = useLive();
-  const owner = challengeOwner(state);
-  const [ownerId, setOwnerId] = useState(owner?.id ?? state.people[0]?.id ?? '');
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
+  const commitments = useLive((state) => state.commitments);
+  const owner = useLive(challengeOwner);
+  const [ownerId, setOwnerId] = useState(owner?.id ?? people[0]?.id ?? '');
   const [text, setText] = useState('');
   const [dueDate, setDueDate] = useState(inAWeek);
 
@@ -38,7 +41,7 @@ export function CommitStage() {
         <label className={fields.field}>
           Who
           <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            {state.people.map((person) => (
+            {people.map((person) => (
               <option key={person.id} value={person.id}>
                 {person.name}
               </option>
@@ -47,7 +50,11 @@ export function CommitStage() {
         </label>
         <label className={fields.field}>
           Will do
-          <input value={text} maxLength={2000} onChange={(event) => setText(event.target.value)} />
+          <input
+            value={text}
+            maxLength={MAX_LENGTH.commitment}
+            onChange={(event) => setText(event.target.value)}
+          />
         </label>
         <label className={fields.field}>
           By
@@ -61,15 +68,15 @@ export function CommitStage() {
           Add commitment
         </button>
       </form>
-      {state.commitments.length > 0 ? (
+      {commitments.length > 0 ? (
         <ul className={cohortStyles.commitmentList} aria-label="Commitments made this session">
-          {state.commitments.map((commitment) => (
+          {commitments.map((commitment) => (
             <li key={commitment.id} className={cohortStyles.commitment}>
               <div className={cohortStyles.commitmentBody}>
                 <p className={cohortStyles.commitmentText}>{commitment.text}</p>
                 <p className={cohortStyles.commitmentMeta}>
                   <span className={cohortStyles.commitmentOwner}>
-                    {personById(state, commitment.ownerId)?.name}
+                    {personById({ people }, commitment.ownerId)?.name}
                   </span>
                   <span>by {formatDate(commitment.dueDate)}</span>
                 </p>

@@ -5,40 +5,42 @@
  */
 import { useState } from 'react';
 import { challengeOwner, floor, personById } from '../../../shared/live/selectors.ts';
-import type { LiveNote } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { NOTE_KIND_WORDS, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './live.module.css';
 
-type Kind = Extract<LiveNote['kind'], 'recommendation' | 'reflection'>;
+type Kind = Extract<NoteKind, 'recommendation' | 'reflection'>;
 
-const WORDS: Record<Kind, { title: string; one: string; waiting: string; empty: string }> = {
+const WORDS: Record<Kind, { waiting: string; empty: string }> = {
   recommendation: {
-    title: 'Recommendations so far',
-    one: 'Recommendation',
     waiting: 'Still to recommend',
     empty: 'No recommendations yet. Give someone the floor and type what they recommend.',
   },
   reflection: {
-    title: 'Reflections so far',
-    one: 'Reflection',
     waiting: 'Still to reflect',
     empty: 'No reflections yet. Give someone the floor and type what they say.',
   },
 };
 
 export function ContributionsStage({ kind }: { kind: Kind }) {
-  const { state, send } = useLive();
-  const words = WORDS[kind];
-  const speaking = floor(state);
-  const owner = challengeOwner(state);
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
+  const words = {
+    ...WORDS[kind],
+    title: `${NOTE_KIND_WORDS[kind].heading} so far`,
+    one: NOTE_KIND_WORDS[kind].label,
+  };
+  const speaking = useLive(floor);
+  const owner = useLive(challengeOwner);
   const [text, setText] = useState('');
-  const notes = state.notes.filter((note) => note.kind === kind);
+  const notes = useLive((state) => state.notes.filter((note) => note.kind === kind));
   const credited = new Set(notes.map((note) => note.attendeeId));
   // The owner listens to recommendations; everyone reflects.
-  const waiting = state.people.filter(
+  const waiting = people.filter(
     (person) => !credited.has(person.id) && !(kind === 'recommendation' && person.id === owner?.id),
   );
 
@@ -70,7 +72,7 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
         <input
           aria-label={words.one}
           value={text}
-          maxLength={20_000}
+          maxLength={MAX_LENGTH.note}
           placeholder={
             speaking ? `${words.one} by ${speaking.person.name}` : 'Type and press Enter'
           }
@@ -99,7 +101,7 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
           {notes.map((note) => (
             <li key={note.id} className={styles.contribution}>
               <span className={styles.contributionWho}>
-                {personById(state, note.attendeeId)?.name ?? 'The group'}
+                {personById({ people }, note.attendeeId)?.name ?? 'The group'}
               </span>
               <span>{note.text}</span>
             </li>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { X } from 'lucide-react';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
@@ -16,8 +16,8 @@ export function CustomDuration({
   timer: TimerName;
   presets: readonly number[];
 }) {
-  const { state, send } = useLive();
-  const current = state.timers[timer].durationMs;
+  const send = useLiveSend();
+  const current = useLive((state) => state.timers[timer].durationMs);
   const custom = !presets.includes(current);
   const [open, setOpen] = useState(false);
   const [minutes, setMinutes] = useState('0');

@@ -4,30 +4,31 @@
  */
 import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
-import { useLive } from './LiveContext.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
 export function DeckStage() {
-  const { state, send } = useLive();
-  const current = currentQuestion(state);
-  const shown = shownQuestion(state);
-  const counts = askCounts(state);
-  const category = current?.category ?? state.deck.bank.categories[0];
+  const send = useLiveSend();
+  const deck = useLive((state) => state.deck);
+  const challenges = useLive((state) => state.challenges);
+  const current = useLive(currentQuestion);
+  const shown = useLive(shownQuestion);
+  const counts = useLive(askCounts);
+  const category = current?.category ?? deck.bank.categories[0];
   const askedHere = new Set(
-    state.deck.asked
-      .filter((mark) => mark.challengeId === state.challenges.chosenId)
+    deck.asked
+      .filter((mark) => mark.challengeId === challenges.chosenId)
       .map((mark) => mark.questionId),
   );
-  const inCategory = state.deck.bank.questions.filter(
-    (question) => question.categoryId === category?.id,
-  );
+  const inCategory = deck.bank.questions.filter((question) => question.categoryId === category?.id);
 
   return (
     <section className={styles.deck} aria-label="Question deck">
       <div className={styles.deckTabs} role="tablist" aria-label="Question categories">
-        {state.deck.bank.categories.map((c) => (
+        {deck.bank.categories.map((c) => (
           <button
             key={c.id}
             type="button"
@@ -72,49 +73,34 @@ export function DeckStage() {
           </p>
         )}
         <div className={styles.questionCardActions}>
-          <button
-            type="button"
+          <ActionButton
+            action="previous-question"
             className={buttons.button}
             aria-label="Previous question"
-            onClick={() => void send({ type: 'deck.previous' })}
           >
             <ArrowLeft size={16} />
             Previous
-          </button>
-          <button
-            type="button"
+          </ActionButton>
+          <ActionButton
+            action="next-question"
             className={buttons.button}
             aria-label="Next question"
-            onClick={() => void send({ type: 'deck.next' })}
           >
             Next
             <ArrowRight size={16} />
-          </button>
-          <button
-            type="button"
-            className={buttons.button}
-            onClick={() => void send({ type: 'deck.draw' })}
-          >
+          </ActionButton>
+          <ActionButton action="draw-question" className={buttons.button}>
             Draw next
-          </button>
+          </ActionButton>
           <span className={styles.timerControlsSpacer} />
           {current?.shown ? (
-            <button
-              type="button"
-              className={buttons.button}
-              onClick={() => void send({ type: 'deck.hide' })}
-            >
+            <ActionButton action="show-question" className={buttons.button}>
               Hide from the screen
-            </button>
+            </ActionButton>
           ) : (
-            <button
-              type="button"
-              className={buttons.primary}
-              disabled={!current}
-              onClick={() => void send({ type: 'deck.show' })}
-            >
+            <ActionButton action="show-question" className={buttons.primary} disabled={!current}>
               Show on the screen
-            </button>
+            </ActionButton>
           )}
         </div>
         {shown && !current?.shown ? (
@@ -128,7 +114,7 @@ export function DeckStage() {
             <button
               type="button"
               className={styles.stageQuestion}
-              aria-current={question.id === state.deck.currentId ? 'true' : undefined}
+              aria-current={question.id === deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}
             >

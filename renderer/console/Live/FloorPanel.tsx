@@ -2,10 +2,12 @@
  * Who has the floor, the turn timer, and who speaks next. The facilitator calls the next speaker,
  * gives the floor to anyone, switches the queue's mode; every change can be undone.
  */
-import type { QueueMode } from '../../../shared/live/queue.ts';
 import { floor } from '../../../shared/live/selectors.ts';
-import { TimerFace } from '../../ui/Timer/TimerFace.tsx';
-import { useLive } from './LiveContext.tsx';
+import type { LiveState } from '../../../shared/live/session.ts';
+import { QUEUE_MODE_WORDS, QUEUE_MODES } from '../../../shared/vocabulary/queueModes.ts';
+import { LiveTimerFace } from './LiveTimerFace.tsx';
+import { ActionButton } from './ActionButton.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
@@ -14,15 +16,16 @@ import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
 
-const MODES: { mode: QueueMode; label: string; hint: string }[] = [
-  { mode: 'round', label: 'Round', hint: 'Around the room in seating order' },
-  { mode: 'hands', label: 'Hands', hint: 'First come, first served' },
-  { mode: 'balanced', label: 'Balanced', hint: 'Least airtime first' },
-];
+const queueControls = (state: LiveState) => ({
+  mode: state.queue.mode,
+  balancedScope: state.queue.balancedScope,
+  canUndo: state.queue.undo.length > 0,
+});
 
 export function FloorPanel() {
-  const { state, send } = useLive();
-  const speaking = floor(state);
+  const send = useLiveSend();
+  const speaking = useLive(floor);
+  const queue = useLive(queueControls);
   return (
     <section className={styles.livePanel} aria-labelledby="floor-heading">
       <h2 id="floor-heading" className={styles.livePanelTitle}>
@@ -39,16 +42,10 @@ export function FloorPanel() {
           <span className={styles.floorEmpty}>Nobody has the floor</span>
         )}
       </div>
-      <TimerFace timer={state.timers.turn} label="Turn timer" size="large" />
+      <LiveTimerFace timer="turn" label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
       <div className={styles.floorActions}>
-        <button
-          type="button"
-          className={buttons.primary}
-          onClick={() => void send({ type: 'queue.next' })}
-        >
-          Next speaker
-        </button>
+        <ActionButton action="next-speaker" className={buttons.primary} />
         <button
           type="button"
           className={buttons.button}
@@ -57,35 +54,30 @@ export function FloorPanel() {
         >
           Release floor
         </button>
-        <button
-          type="button"
-          className={buttons.quiet}
-          disabled={state.queue.undo.length === 0}
-          onClick={() => void send({ type: 'queue.undo' })}
-        >
+        <ActionButton action="undo-queue" className={buttons.quiet} disabled={!queue.canUndo}>
           Undo
-        </button>
+        </ActionButton>
       </div>
 
       <div className={fields.segmented} role="radiogroup" aria-label="Queue mode">
-        {MODES.map(({ mode, label, hint }) => (
+        {QUEUE_MODES.map((mode) => (
           <button
             key={mode}
             type="button"
             role="radio"
-            aria-checked={state.queue.mode === mode}
-            title={hint}
+            aria-checked={queue.mode === mode}
+            title={QUEUE_MODE_WORDS[mode].hint}
             onClick={() => void send({ type: 'queue.mode', mode })}
           >
-            {label}
+            {QUEUE_MODE_WORDS[mode].label}
           </button>
         ))}
       </div>
-      {state.queue.mode === 'balanced' ? (
+      {queue.mode === 'balanced' ? (
         <label className={fields.toggle}>
           <input
             type="checkbox"
-            checked={state.queue.balancedScope === 'cohort'}
+            checked={queue.balancedScope === 'cohort'}
             onChange={(event) =>
               void send({
                 type: 'queue.mode',

@@ -2,12 +2,16 @@
  * The facilitator's screen for one session: the live run while it runs; once it has ended (or for a
  * past session that never ran in the console) a read-only report instead of live controls.
  */
-import { useState } from 'react';
+import { useMemo, useState, useSyncExternalStore } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import type { Session } from '../../../shared/cohort/schema.ts';
+import type { LiveState } from '../../../shared/live/session.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
+import type { Store } from '../../ui/state/store.ts';
+import { useSelected } from '../../ui/state/useSelected.ts';
 import { hrefFor, navigate } from '../Shell/route.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
@@ -16,9 +20,9 @@ import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
-import { SessionSummary } from './SessionSummary.tsx';
+import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
-import { useLiveSession } from './useLiveSession.ts';
+import { useLiveSession, type LiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
 import badges from '../../ui/Badge/Badge.module.css';
 import banners from '../../ui/Banner/Banner.module.css';
@@ -29,9 +33,7 @@ import styles from './live.module.css';
 function Problem({ cohortId, message }: { cohortId: string; message: string }) {
   return (
     <main className={screens.screen}>
-      <p className={banners.banner} role="alert">
-        {message}
-      </p>
+      <ErrorLine message={message} className={banners.banner} />
       <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
     </main>
   );
@@ -50,10 +52,10 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   if (!session) {
     return <Problem cohortId={cohortId} message={`${cohort.data.name} has no such session.`} />;
   }
-  if (session.endedAt) return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+  if (session.endedAt) return <SessionReport cohortId={cohortId} sessionId={sessionId} />;
   if (pastWithoutRun(session) && !runAnyway) {
     return (
-      <SessionSummary
+      <SessionReport
         cohortId={cohortId}
         sessionId={sessionId}
         onRunLive={() => setRunAnyway(true)}
@@ -70,32 +72,45 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   );
 }
 
-function LiveRun({
-  cohortId,
-  sessionId,
-  cohortName,
-  session,
-}: {
+interface RunProps {
   cohortId: string;
   sessionId: string;
   cohortName: string;
   session: Session;
-}) {
-  const live = useLiveSession(cohortId, sessionId);
-  const [ending, setEnding] = useState(false);
-  useLiveShortcuts(live.snapshot?.state, live.send);
+}
 
-  if (live.error) return <Problem cohortId={cohortId} message={live.error.message} />;
-  if (!live.snapshot) return <main className={screens.screen} aria-busy="true" />;
-  const { state } = live.snapshot;
+function LiveRun(props: RunProps) {
+  const live = useLiveSession(props.cohortId, props.sessionId);
+  if (live.error) return <Problem cohortId={props.cohortId} message={live.error.message} />;
+  if (!live.store) return <main className={screens.screen} aria-busy="true" />;
+  return <LiveBoard {...props} live={live} store={live.store} />;
+}
+
+const statusOf = (state: LiveState) => state.status;
+
+/** The run's screen. It re-renders when the session starts or ends; each panel reads its own part. */
+function LiveBoard({
+  cohortId,
+  sessionId,
+  cohortName,
+  session,
+  live,
+  store,
+}: RunProps & { live: LiveSession; store: Store<LiveState> }) {
+  const [ending, setEnding] = useState(false);
+  const status = useSelected(store, statusOf);
+  const { send } = live;
+  useLiveShortcuts(store, send);
+  const context = useMemo(() => ({ store, send }), [store, send]);
+
   // Ended elsewhere (another window, the menu): the report replaces the controls.
-  if (state.status === 'ended' && !ending) {
-    return <SessionSummary cohortId={cohortId} sessionId={sessionId} />;
+  if (status === 'ended' && !ending) {
+    return <SessionReport cohortId={cohortId} sessionId={sessionId} />;
   }
-  const ended = state.status === 'ended';
+  const ended = status === 'ended';
 
   return (
-    <LiveContext.Provider value={{ state, send: live.send }}>
+    <LiveContext.Provider value={context}>
       <div className={styles.live} data-ended={ended || undefined}>
         <div className={styles.liveBar}>
           <nav aria-label="Breadcrumb" className={`${screens.breadcrumb} ${screens.inline}`}>
@@ -113,11 +128,7 @@ function LiveRun({
             <span className={badges.live}>Live</span>
           )}
           <span className={styles.timerControlsSpacer} />
-          {live.refusal ? (
-            <p className={styles.liveRefusal} role="alert">
-              {live.refusal}
-            </p>
-          ) : null}
+          <Refusal store={live.refusal} />
           <SettingsButton />
           <PresenterButton />
           {!ended ? (
@@ -160,4 +171,10 @@ function LiveRun({
       />
     </LiveContext.Provider>
   );
+}
+
+/** The last refused action, in words, until the next one succeeds. */
+function Refusal({ store }: { store: Store<string | undefined> }) {
+  const refusal = useSyncExternalStore(store.subscribe, store.get);
+  return <ErrorLine message={refusal} className={styles.liveRefusal} />;
 }

@@ -1,37 +1,30 @@
 /** Notes captured during the run, attributed to whoever has the floor when that helps. */
 import { useState } from 'react';
 import { X } from 'lucide-react';
-import type { Phase } from '../../../shared/cohort/schema.ts';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
-import type { LiveNote } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import {
+  NOTE_KIND_FOR_PHASE,
+  NOTE_KIND_WORDS,
+  NOTE_KINDS,
+  type NoteKind,
+} from '../../../shared/vocabulary/noteKinds.ts';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './live.module.css';
 
-type Kind = LiveNote['kind'];
-const KINDS: { kind: Kind; label: string }[] = [
-  { kind: 'note', label: 'Note' },
-  { kind: 'insight', label: 'Insight' },
-  { kind: 'question', label: 'Question' },
-  { kind: 'recommendation', label: 'Recommendation' },
-  { kind: 'reflection', label: 'Reflection' },
-];
-const KIND_FOR_PHASE: Partial<Record<Phase, Kind>> = {
-  recommendations: 'recommendation',
-  reflect: 'reflection',
-  clarifying: 'question',
-};
-
 export function NotesPanel() {
-  const { state, send } = useLive();
-  const phase = currentSegment(state)?.phase;
+  const send = useLiveSend();
+  const notes = useLive((state) => state.notes);
+  const people = useLive((state) => state.people);
+  const phase = useLive(currentSegment)?.phase;
   const [text, setText] = useState('');
-  const [kind, setKind] = useState<Kind | null>(null);
-  const speaking = floor(state);
+  const [kind, setKind] = useState<NoteKind | null>(null);
+  const speaking = useLive(floor);
   const [credit, setCredit] = useState(true);
-  const effectiveKind = kind ?? (phase ? (KIND_FOR_PHASE[phase] ?? 'note') : 'note');
+  const effectiveKind = kind ?? (phase ? NOTE_KIND_FOR_PHASE[phase] : 'note');
 
   const add = async () => {
     const ok = await send({
@@ -46,7 +39,7 @@ export function NotesPanel() {
   return (
     <section className={styles.livePanel} aria-labelledby="notes-heading">
       <h2 id="notes-heading" className={styles.livePanelTitle}>
-        Notes <span className={panels.count}>{state.notes.length}</span>
+        Notes <span className={panels.count}>{notes.length}</span>
       </h2>
       <form
         className={styles.notesForm}
@@ -59,18 +52,18 @@ export function NotesPanel() {
         <select
           aria-label="Kind of note"
           value={effectiveKind}
-          onChange={(event) => setKind(event.target.value as Kind)}
+          onChange={(event) => setKind(event.target.value as NoteKind)}
         >
-          {KINDS.map((k) => (
-            <option key={k.kind} value={k.kind}>
-              {k.label}
+          {NOTE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {NOTE_KIND_WORDS[k].label}
             </option>
           ))}
         </select>
         <input
           aria-label="Note"
           value={text}
-          maxLength={20_000}
+          maxLength={MAX_LENGTH.note}
           placeholder="Type and press Enter"
           onChange={(event) => setText(event.target.value)}
         />
@@ -86,15 +79,15 @@ export function NotesPanel() {
         ) : null}
       </form>
       <ol className={styles.notesList} aria-label="Notes this session" reversed>
-        {[...state.notes].reverse().map((note) => (
+        {[...notes].reverse().map((note) => (
           <li key={note.id} className={styles.note} data-kind={note.kind}>
-            <span className={styles.noteKind}>{note.kind}</span>
+            <span className={styles.noteKind}>{NOTE_KIND_WORDS[note.kind].label}</span>
             <span className={styles.noteText}>
               {note.text}
               {note.attendeeId ? (
                 <span className={styles.noteWho}>
                   {' '}
-                  — {personById(state, note.attendeeId)?.name}
+                  — {personById({ people }, note.attendeeId)?.name}
                 </span>
               ) : null}
             </span>

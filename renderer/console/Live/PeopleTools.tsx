@@ -1,7 +1,8 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
 import { Plus, X } from 'lucide-react';
-import { useLive } from './LiveContext.tsx';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
@@ -15,7 +16,7 @@ export function PeopleTools() {
 }
 
 function GuestForm() {
-  const { send } = useLive();
+  const send = useLiveSend();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   if (!open) {
@@ -51,7 +52,7 @@ function GuestForm() {
         aria-label="Guest’s name"
         placeholder="Guest’s name"
         value={name}
-        maxLength={120}
+        maxLength={MAX_LENGTH.personName}
         onChange={(event) => setName(event.target.value)}
       />
       <button
@@ -74,10 +75,11 @@ function GuestForm() {
 }
 
 function NewRoundForm() {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
   const [fromId, setFromId] = useState('');
-  const from = state.people.some((p) => p.id === fromId) ? fromId : (state.people[0]?.id ?? '');
-  if (state.people.length === 0) return null;
+  const from = people.some((p) => p.id === fromId) ? fromId : (people[0]?.id ?? '');
+  if (people.length === 0) return null;
   return (
     <form
       className={styles.peopleToolsForm}
@@ -90,7 +92,7 @@ function NewRoundForm() {
       <label className={styles.peopleToolsLabel}>
         New round from
         <select value={from} onChange={(event) => setFromId(event.target.value)}>
-          {state.people.map((person) => (
+          {people.map((person) => (
             <option key={person.id} value={person.id}>
               {person.name}
             </option>

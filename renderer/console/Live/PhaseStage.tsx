@@ -1,6 +1,7 @@
 /** The middle of the live screen: what the current segment of the protocol needs. */
-import type { Phase } from '../../../shared/cohort/schema.ts';
+import type { ReactElement } from 'react';
 import { challengeOwner, chosenChallenge, currentSegment } from '../../../shared/live/selectors.ts';
+import { PHASE_WORDS, type Phase } from '../../../shared/vocabulary/phases.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { CommitmentsPanel } from '../Cohort/CommitmentsPanel.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
@@ -11,51 +12,30 @@ import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
 import styles from './live.module.css';
 
-const GUIDANCE: Record<Phase, string> = {
-  'check-in':
-    'Welcome everyone. Review the commitments from earlier sessions: celebrate what got done, offer help on blockers.',
-  challenges:
-    'Each person writes one challenge: complex, affecting others, taking mental energy. Or passes.',
-  choose:
-    'The group picks one challenge to work on: each person gives one vote and the facilitator breaks a tie, or pick one directly.',
-  clarifying:
-    'Go around the room: each person asks a question from the deck; the owner answers in no more than 30 seconds.',
-  recommendations: 'Everyone in turn recommends a solution.',
-  commit:
-    'The owner states an action plan with a timeline; each action gets an owner and a due date.',
-  reflect: 'Closing comments: what changed in how we see the problem?',
-  custom: '',
-};
-
 export function PhaseStage() {
-  const { state } = useLive();
-  const segment = currentSegment(state);
-  const owner = challengeOwner(state);
-  const chosen = chosenChallenge(state);
+  const people = useLive((state) => state.people);
+  const segment = useLive(currentSegment);
+  const owner = useLive(challengeOwner);
+  const chosen = useLive(chosenChallenge);
 
   if (!segment) {
     return (
       <div className={`${styles.stage} ${styles.stageWelcome}`}>
         <h1 className={styles.stageTitle}>Ready when you are</h1>
         <p className={styles.stageLead}>
-          {state.people.length} people are here. Begin the session to start the first segment and
-          its timer.
+          {people.length} people are here. Begin the session to start the first segment and its
+          timer.
         </p>
       </div>
     );
   }
+  const words = PHASE_WORDS[segment.phase];
   return (
     <div className={styles.stage}>
       <header className={styles.stageHeader}>
         <h1 className={styles.stageTitle}>{segment.title}</h1>
-        {GUIDANCE[segment.phase] ? (
-          <p className={styles.stageLead}>{GUIDANCE[segment.phase]}</p>
-        ) : null}
-        {chosen &&
-        owner &&
-        (segment.phase === 'clarifying' ||
-          segment.phase === 'recommendations' ||
-          segment.phase === 'commit') ? (
+        {words.guidance ? <p className={styles.stageLead}>{words.guidance}</p> : null}
+        {chosen && owner && words.showsChallenge ? (
           <p className={styles.stageChallenge}>
             <strong>{owner.name}’s challenge:</strong> {chosen.text}
           </p>
@@ -66,7 +46,7 @@ export function PhaseStage() {
   );
 }
 
-function StageBody({ phase }: { phase: Phase }) {
+function StageBody({ phase }: { phase: Phase }): ReactElement | null {
   switch (phase) {
     case 'check-in':
       return <CheckIn />;
@@ -82,13 +62,13 @@ function StageBody({ phase }: { phase: Phase }) {
       return <CommitStage />;
     case 'reflect':
       return <ContributionsStage kind="reflection" />;
-    default:
+    case 'custom':
       return null;
   }
 }
 
 function CheckIn() {
-  const { state } = useLive();
-  const cohort = useQuery('cohort.get', { cohortId: state.cohortId }, ['cohort.changed']);
-  return cohort.data ? <CommitmentsPanel cohortId={state.cohortId} cohort={cohort.data} /> : null;
+  const cohortId = useLive((state) => state.cohortId);
+  const cohort = useQuery('cohort.get', { cohortId: cohortId }, ['cohort.changed']);
+  return cohort.data ? <CommitmentsPanel cohortId={cohortId} cohort={cohort.data} /> : null;
 }

@@ -2,22 +2,18 @@
  * Puts the presenter on the projector: the desktop app opens its presenter window on the external
  * display; in a browser, a new window the facilitator drags to the projector.
  */
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
 import buttons from '../../ui/Button/Button.module.css';
 
 export function PresenterButton() {
-  const bridge = useBridge();
+  const showPresenter = useCommand('shell.showPresenter').run;
   const info = useAppInfo();
   if (!info) return null;
   const { presenterPath } = info;
   if (info.capabilities.showPresenter) {
     return (
-      <button
-        type="button"
-        className={buttons.small}
-        onClick={() => void bridge.invoke('shell.showPresenter', {})}
-      >
+      <button type="button" className={buttons.small} onClick={() => void showPresenter({})}>
         Show presenter
       </button>
     );

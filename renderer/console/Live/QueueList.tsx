@@ -5,31 +5,34 @@
 import { ArrowUp, Play, Plus, SkipForward, X } from 'lucide-react';
 import { challengeOwner, upNext } from '../../../shared/live/selectors.ts';
 import type { Person } from '../../../shared/live/session.ts';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
 
 export function QueueList() {
-  const { state, send } = useLive();
-  const next = upNext(state);
-  const owner = challengeOwner(state);
-  const hands = state.queue.mode === 'hands';
-  const waiting = new Set(state.queue.waiting);
+  const send = useLiveSend();
+  const next = useLive(upNext);
+  const owner = useLive(challengeOwner);
+  const people = useLive((state) => state.people);
+  const queue = useLive((state) => state.queue);
+  const ownerAnswers = useLive((state) => state.options.ownerAnswersAfterEach);
+  const hands = queue.mode === 'hands';
+  const waiting = new Set(queue.waiting);
   const listed = new Set(next.map((person) => person.id));
   // In a round the owner answers rather than queues; anyone else out of the line can join it.
-  const outside = state.people.filter(
+  const outside = people.filter(
     (person) =>
       !waiting.has(person.id) &&
       !listed.has(person.id) &&
-      person.id !== state.queue.floor &&
-      !(state.queue.mode === 'round' && person.id === owner?.id),
+      person.id !== queue.floor &&
+      !(queue.mode === 'round' && person.id === owner?.id),
   );
 
   return (
     <>
       <h3 className={styles.livePanelSubtitle}>Up next</h3>
-      {owner && state.queue.mode === 'round' && state.options.ownerAnswersAfterEach ? (
+      {owner && queue.mode === 'round' && ownerAnswers ? (
         <p className={styles.livePanelEmpty}>{owner.name} answers after each question.</p>
       ) : null}
       {next.length === 0 ? (
@@ -79,8 +82,8 @@ export function QueueList() {
 }
 
 function QueueRow({ person, place, answers }: { person: Person; place: number; answers: boolean }) {
-  const { state, send } = useLive();
-  const at = state.queue.waiting.indexOf(person.id);
+  const send = useLiveSend();
+  const at = useLive((state) => state.queue.waiting.indexOf(person.id));
   return (
     <li className={styles.queuePerson}>
       <span className={styles.queuePlace}>{place}</span>

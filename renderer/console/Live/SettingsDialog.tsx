@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { LiveOptions } from '../../../shared/live/session.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
-import { useLive } from './LiveContext.tsx';
+import { useLive, useLiveSend } from './LiveContext.tsx';
 import a11y from '../../ui/a11y.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
@@ -41,7 +41,8 @@ export function SettingsButton() {
 }
 
 function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { state, send } = useLive();
+  const send = useLiveSend();
+  const options = useLive((state) => state.options);
   return (
     <Dialog
       open={open}
@@ -58,7 +59,7 @@ function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void 
           <label key={key} className={styles.sessionSettingsOption}>
             <input
               type="checkbox"
-              checked={state.options[key]}
+              checked={options[key]}
               onChange={(event) => void send({ type: 'options.set', [key]: event.target.checked })}
             />
             <span>

@@ -1,19 +1,25 @@
 /**
  * The console's hold on one live session: it opens (or rejoins) the run, follows the host's
- * broadcasts, and sends facilitator actions. The view never changes the state itself.
+ * broadcasts into a store, and sends facilitator actions. The view never changes the state
+ * itself. Each broadcast is a whole new state; unchanged parts keep their identity (keepEqual),
+ * so panels that select them do not re-render.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ContractError } from '../../../shared/contract/index.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
+import type { LiveState } from '../../../shared/live/session.ts';
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import { useBridge, useConnectionState } from '../../bridge/ConnectionContext.tsx';
 import { anchorHostClock } from '../../ui/clock/hostClock.ts';
+import { keepEqual } from '../../ui/state/keepEqual.ts';
+import { createStore, type Store } from '../../ui/state/store.ts';
 
 export interface LiveSession {
-  snapshot: LiveSnapshot | undefined;
+  /** The live state, once the first snapshot has arrived. */
+  store: Store<LiveState> | undefined;
   error: ContractError | undefined;
   /** The last refusal of an action, in words, until the next action succeeds. */
-  refusal: string | undefined;
+  refusal: Store<string | undefined>;
   send: (command: LiveCommandInput) => Promise<boolean>;
   end: () => Promise<boolean>;
 }
@@ -21,14 +27,23 @@ export interface LiveSession {
 export function useLiveSession(cohortId: string, sessionId: string): LiveSession {
   const bridge = useBridge();
   const connection = useConnectionState();
-  const [snapshot, setSnapshot] = useState<LiveSnapshot>();
+  const held = useRef<{ store: Store<LiveState>; seq: number } | null>(null);
+  const [store, setStore] = useState<Store<LiveState>>();
   const [error, setError] = useState<ContractError>();
-  const [refusal, setRefusal] = useState<string>();
+  const [refusal] = useState(() => createStore<string | undefined>(undefined));
 
   const accept = useCallback((next: LiveSnapshot) => {
     anchorHostClock(next.at);
+    const current = held.current;
+    if (!current) {
+      held.current = { store: createStore(next.state), seq: next.seq };
+      setStore(held.current.store);
+      return;
+    }
     // Broadcasts can overtake the answer to open: keep the newest.
-    setSnapshot((current) => (current && current.seq > next.seq ? current : next));
+    if (current.seq > next.seq) return;
+    current.seq = next.seq;
+    current.store.set(keepEqual(current.store.get(), next.state));
   }, []);
 
   useEffect(() => {
@@ -55,17 +70,17 @@ export function useLiveSession(cohortId: string, sessionId: string): LiveSession
   const send = useCallback(
     async (command: LiveCommandInput) => {
       const result = await bridge.invoke('live.command', { cohortId, sessionId, command });
-      setRefusal(result.ok ? undefined : result.error.message);
+      refusal.set(result.ok ? undefined : result.error.message);
       return result.ok;
     },
-    [bridge, cohortId, sessionId],
+    [bridge, cohortId, sessionId, refusal],
   );
 
   const end = useCallback(async () => {
     const result = await bridge.invoke('session.end', { cohortId, sessionId });
-    setRefusal(result.ok ? undefined : result.error.message);
+    refusal.set(result.ok ? undefined : result.error.message);
     return result.ok;
-  }, [bridge, cohortId, sessionId]);
+  }, [bridge, cohortId, sessionId, refusal]);
 
-  return { snapshot, error, refusal, send, end };
+  return { store, error, refusal, send, end };
 }

@@ -1,35 +1,31 @@
 import { useEffect } from 'react';
+import { actionForKey } from '../../../shared/actions/liveActions.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
-import { actionForKey } from './actions.ts';
+import type { Store } from '../../ui/state/store.ts';
+import { keyIsFree } from '../Shell/keyTarget.ts';
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** The live actions' keyboard shortcuts, while no field has focus and no dialog is open. */
+/**
+ * The live actions' keyboard shortcuts, while the session runs, no field has focus and no dialog
+ * is open. The state is read when the key is pressed, so this never re-renders anything.
+ */
 export function useLiveShortcuts(
-  state: LiveState | undefined,
+  store: Store<LiveState>,
   send: (command: LiveCommandInput) => unknown,
 ): void {
   useEffect(() => {
-    if (!state || state.status !== 'running') return;
     const onKey = (event: KeyboardEvent) => {
-      if (
-        event.defaultPrevented ||
-        isTyping(event.target) ||
-        document.querySelector('dialog[open]')
-      )
-        return;
+      const state = store.get();
+      if (state.status !== 'running' || !keyIsFree(event)) return;
       // A focused button takes Space and Enter itself.
       if (event.key === ' ' && event.target instanceof HTMLButtonElement) return;
       const action = actionForKey(event);
-      const command = action?.command(state);
+      const command = action?.kind === 'live' ? action.command(state) : null;
       if (!command) return;
       event.preventDefault();
       void send(command);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [state, send]);
+  }, [store, send]);
 }

@@ -5,7 +5,8 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { LibraryFolderInfo } from '../../../shared/contract/index.ts';
-import { useBridge } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from './pathWords.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -70,17 +71,15 @@ export function LibraryFolderSection({
   readOnly: boolean;
   onChanged: () => void;
 }) {
-  const bridge = useBridge();
+  const setFolder = useCommand('library.setFolder');
+  const busy = setFolder.busy;
   const fieldId = useId();
   const [path, setPath] = useState('');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
   const trimmed = path.trim();
 
   const chooseFolder = async (folder: string, create: boolean) => {
-    setBusy(true);
-    const result = await bridge.invoke('library.setFolder', { folder, create });
-    setBusy(false);
+    const result = await setFolder.run({ folder, create });
     if (result.ok) {
       setPath('');
       setOutcome({ kind: 'done', folder: result.value.folder });
@@ -154,11 +153,11 @@ export function LibraryFolderSection({
         </p>
       </form>
 
-      {outcome?.kind === 'problem' ? (
-        <p id={problemId} className={styles.settingsProblem} role="alert">
-          {outcome.message}
-        </p>
-      ) : null}
+      <ErrorLine
+        id={problemId}
+        className={styles.settingsProblem}
+        message={outcome?.kind === 'problem' ? outcome.message : undefined}
+      />
       {outcome?.kind === 'missing' ? (
         <div id={problemId} className={styles.settingsAsk} role="alert">
           <p>{outcome.message} Create it and use it as the library folder?</p>

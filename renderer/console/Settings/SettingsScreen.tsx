@@ -1,14 +1,16 @@
 /**
- * Settings: the library folder (which one this window uses, and why), the light or dark theme, and
- * about the app: its version, which host this is, and where settings and the recent-files list are
- * kept.
+ * Settings: the library folder (which one this window uses, and why), the light or dark theme, the
+ * browser host's shared links, and about the app: its version, which host this is, and where
+ * settings and the recent-files list are kept.
  */
 import { ArrowLeft } from 'lucide-react';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { AppearanceSection } from './AppearanceSection.tsx';
 import { LibraryFolderSection } from './LibraryFolderSection.tsx';
+import { LinksSection } from './LinksSection.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
 import screens from '../../ui/Screen/Screen.module.css';
 import styles from './settings.module.css';
@@ -31,11 +33,10 @@ export function SettingsScreen() {
           <h1 className={screens.title}>Settings</h1>
         </div>
 
-        {info.error ? (
-          <p className={banners.banner} role="alert">
-            The settings could not be read: {info.error.message}
-          </p>
-        ) : null}
+        <ErrorLine
+          message={info.error && `The settings could not be read: ${info.error.message}`}
+          className={banners.banner}
+        />
 
         {info.data ? (
           <LibraryFolderSection
@@ -46,6 +47,8 @@ export function SettingsScreen() {
         ) : null}
 
         <AppearanceSection />
+
+        {app?.capabilities.renewLinks && !app.readOnly ? <LinksSection /> : null}
 
         <section
           className={`${panels.surface} ${styles.settingsPanel}`}

@@ -4,13 +4,15 @@
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { X } from 'lucide-react';
-import { useBridge, usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from './route.ts';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './shell.module.css';
 
 export function FileDrop({ children }: { children: ReactNode }) {
-  const bridge = useBridge();
+  const openFile = useCommand('library.open').run;
   const pathOfFile = usePathOfFile();
   const [over, setOver] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -30,7 +32,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
         continue;
       }
       const path = pathOfFile(file);
-      const result = path ? await bridge.invoke('library.open', { path }) : undefined;
+      const result = path ? await openFile({ path }) : undefined;
       if (!result) problems.push(`${file.name} is not a file on this computer.`);
       else if (!result.ok) problems.push(`${file.name}: ${result.error.message}`);
       else lastOpened = result.value.id;
@@ -59,19 +61,16 @@ export function FileDrop({ children }: { children: ReactNode }) {
           Drop a .cohort file to open it
         </div>
       ) : null}
-      {problem ? (
-        <p className={styles.fileDropProblem} role="alert">
-          {problem}
-          <button
-            type="button"
-            className={buttons.icon}
-            aria-label="Dismiss"
-            onClick={() => setProblem(undefined)}
-          >
-            <X size={15} />
-          </button>
-        </p>
-      ) : null}
+      <ErrorLine message={problem} className={styles.fileDropProblem}>
+        <button
+          type="button"
+          className={buttons.icon}
+          aria-label="Dismiss"
+          onClick={() => setProblem(undefined)}
+        >
+          <X size={15} />
+        </button>
+      </ErrorLine>
     </div>
   );
 }

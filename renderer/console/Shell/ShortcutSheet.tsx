@@ -1,10 +1,10 @@
-/** The keyboard shortcuts, drawn from the live actions' registry. Opened with ? or from the Help menu. */
-import { LIVE_ACTIONS } from '../Live/actions.ts';
+/** The keyboard shortcuts, drawn from the actions' registry. Opened with ? or from the Help menu. */
+import { CONSOLE_ACTIONS } from '../../../shared/actions/liveActions.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import styles from './shell.module.css';
 
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const groups = [...new Set(LIVE_ACTIONS.map((action) => action.group))];
+  const groups = [...new Set(CONSOLE_ACTIONS.map((action) => action.group))];
   return (
     <Dialog
       open={open}
@@ -20,7 +20,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
           <section key={group} aria-label={group}>
             <h3>{group}</h3>
             <dl>
-              {LIVE_ACTIONS.filter((action) => action.group === group).map((action) => (
+              {CONSOLE_ACTIONS.filter((action) => action.group === group).map((action) => (
                 <div key={action.id}>
                   <dt>
                     <kbd>{action.keyLabel}</kbd>
@@ -28,14 +28,6 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
                   <dd>{action.label}</dd>
                 </div>
               ))}
-              {group === 'Speakers' ? (
-                <div>
-                  <dt>
-                    <kbd>?</kbd>
-                  </dt>
-                  <dd>This list</dd>
-                </div>
-              ) : null}
             </dl>
           </section>
         ))}

@@ -1,7 +1,7 @@
 /** A modal dialog on the native <dialog> element: focus trapping, Escape and the backdrop for free. */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { ErrorLine } from '../ErrorLine/ErrorLine.tsx';
 import buttons from '../Button/Button.module.css';
-import fields from '../Field/Field.module.css';
 import styles from './Dialog.module.css';
 
 interface DialogProps {
@@ -75,11 +75,7 @@ export function Dialog({
           </h2>
           {lead ? <p className={styles.lead}>{lead}</p> : null}
           {children}
-          {error ? (
-            <p className={fields.error} role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine message={error} />
         </div>
         <div className={styles.actions}>
           {actions ?? (

@@ -1,23 +1,27 @@
+/** What this host is and can do, for every view. */
 import { z } from 'zod';
-import { command, query } from '../spec.ts';
-import { cohortRef } from './cohort.ts';
+import { noInput } from '../fields.ts';
+import { query, ROLES } from '../spec.ts';
 
 export const AppInfoSchema = z.object({
   version: z.string(),
   host: z.enum(['electron', 'browser']),
-  /** True for a presenter or other read-only connection: commands are refused. */
+  /** The caller's role: only the console changes anything. */
+  role: z.enum(ROLES),
+  /** True for every role but the console: its commands are refused. */
   readOnly: z.boolean(),
   /** What the desktop shell can do for a view; a browser can do neither. */
-  capabilities: z.object({ showInFolder: z.boolean(), showPresenter: z.boolean() }),
-  /** In the browser host: where the presenter page is (with its read-only token), for a new window. */
+  capabilities: z.object({
+    showInFolder: z.boolean(),
+    showPresenter: z.boolean(),
+    /** The browser host can replace its shared links (Settings › New links). */
+    renewLinks: z.boolean(),
+  }),
+  /** In the browser host, for the console: the presenter page (with its token), for a new window. */
   presenterPath: z.string().nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const appRequests = {
-  'app.info': query(z.object({}).strict(), AppInfoSchema),
-  /** Shows a cohort's file in the system's file manager (desktop app only). */
-  'shell.showInFolder': command(cohortRef.strict(), z.object({ shown: z.literal(true) })),
-  /** Opens (or brings forward) the presenter window on the projector (desktop app only). */
-  'shell.showPresenter': command(z.object({}).strict(), z.object({ shown: z.literal(true) })),
-};
+  'app.info': query(noInput, AppInfoSchema, { audience: ['console', 'presenter'] }),
+} as const;

@@ -1,22 +1,64 @@
-/** Requests about cohort files: the library, one cohort's content, its members. */
+/** A cohort as a whole: creating one, reading it, its own fields, its backups, a copy elsewhere. */
 import { z } from 'zod';
-import { CohortSchema, MemberSchema } from '../../cohort/schema.ts';
-import { CohortListingSchema, LibrarySchema } from '../library.ts';
-import { command, query } from '../spec.ts';
+import { CadenceSchema, CharterSchema, CohortSchema } from '../../cohort/schema.ts';
+import { cohortName, cohortRef } from '../fields.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
+import { BackupSummarySchema, CohortListingSchema, cohortPath } from '../library.ts';
+import { command, CONSOLE, query } from '../spec.ts';
 
-export const cohortRef = z.object({ cohortId: z.string().min(1).max(200) });
-export const personName = z
-  .string()
-  .trim()
-  .min(1, 'A name is needed.')
-  .max(120, 'A name is 120 characters at most.');
+export const CohortFieldsSchema = z.object({
+  name: z.string(),
+  charter: CharterSchema,
+  cadence: CadenceSchema,
+});
+
+const charterLine = z.string().trim().min(1).max(MAX_LENGTH.charterLine);
+
+const charterPatch = z
+  .object({
+    mission: z.string().max(MAX_LENGTH.mission),
+    weeklyTimeCommitment: z.string().max(MAX_LENGTH.charterLine),
+    learningFormats: z.array(charterLine).max(50),
+    projectKinds: z.array(charterLine).max(50),
+    codeOfConduct: z.array(z.string().trim().min(1).max(MAX_LENGTH.conductRule)).max(50),
+  })
+  .partial()
+  .strict();
+
+const cadencePatch = CadenceSchema.pick({
+  every: true,
+  weekday: true,
+  startTime: true,
+  durationMinutes: true,
+})
+  .partial()
+  .strict();
 
 export const cohortRequests = {
-  'library.list': query(z.object({}).strict(), LibrarySchema),
-  'cohort.create': command(z.object({ name: personName }).strict(), CohortListingSchema),
-  'cohort.get': query(cohortRef.strict(), CohortSchema),
-  'cohort.addMember': command(
-    cohortRef.extend({ name: personName, role: z.string().trim().max(200).default('') }).strict(),
-    MemberSchema,
+  'cohort.create': command(z.object({ name: cohortName }).strict(), CohortListingSchema, {
+    audience: CONSOLE,
+    changes: ['library'],
+  }),
+  'cohort.get': query(cohortRef.strict(), CohortSchema, { audience: CONSOLE }),
+  'cohort.update': command(
+    cohortRef
+      .extend({
+        name: cohortName.optional(),
+        charter: charterPatch.optional(),
+        cadence: cadencePatch.optional(),
+      })
+      .strict(),
+    CohortFieldsSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
   ),
-};
+  'cohort.backups': query(cohortRef.strict(), z.array(BackupSummarySchema), { audience: CONSOLE }),
+  'cohort.restoreBackup': command(
+    cohortRef.extend({ backupId: z.string().min(1).max(100) }).strict(),
+    CohortListingSchema,
+    { audience: CONSOLE, changes: ['cohort', 'library'] },
+  ),
+  'cohort.saveCopy': command(cohortRef.extend({ path: cohortPath }).strict(), CohortListingSchema, {
+    audience: CONSOLE,
+    changes: ['library'],
+  }),
+} as const;

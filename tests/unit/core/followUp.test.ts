@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCoreHost, type CoreHost } from '../../../electron/core/host.ts';
 
-const console = { canCommand: true };
+const console = { role: 'console' } as const;
 let core: CoreHost;
 let cohortId: string;
 let folder: string;

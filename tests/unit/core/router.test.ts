@@ -7,8 +7,9 @@ const handlers = {
   'app.info': (_input, context) => ({
     version: '1.0.0',
     host: 'browser',
-    readOnly: !context.canCommand,
-    capabilities: { showInFolder: false, showPresenter: false },
+    role: context.role,
+    readOnly: context.role !== 'console',
+    capabilities: { showInFolder: false, showPresenter: false, renewLinks: false },
     presenterPath: null,
   }),
   'library.list': () => ({ folder: '/tmp', cohorts: [] }),
@@ -20,18 +21,32 @@ const handlers = {
   'cohort.get': () => {
     throw new RequestError('not-found', 'No such cohort.');
   },
-  'cohort.addMember': () => member,
+  'member.add': () => member,
 } as Partial<Handlers> as Handlers;
 
 const router = createRouter(handlers);
-const asConsole = { canCommand: true };
-const asPresenter = { canCommand: false };
+const asConsole = { role: 'console' } as const;
+const asPresenter = { role: 'presenter' } as const;
+const asParticipant = { role: 'participant' } as const;
 
 describe('the request router', () => {
   it('dispatches valid input to its handler', async () => {
     expect(await router('app.info', {}, asPresenter)).toMatchObject({
       ok: true,
       value: { version: '1.0.0', host: 'browser', readOnly: true, presenterPath: null },
+    });
+  });
+
+  it("refuses a query outside the caller's audience before validating it", async () => {
+    for (const name of ['library.list', 'cohort.get']) {
+      expect(await router(name, { cohortId: 'c' }, asPresenter)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await router('app.info', {}, asParticipant)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
     });
   });
 

@@ -49,7 +49,7 @@ describe('LiveSessionHost', () => {
     expect(SessionSchema.parse(session)).toEqual(session);
   });
 
-  it('opens, applies commands, logs them, writes summaries and broadcasts the state', async () => {
+  it('opens, applies commands, logs them, writes the session record and broadcasts the state', async () => {
     const { host, session, record, send, events } = await setup();
     const opened = await host.open('cohort-1', session.id);
     expect(opened.state.people).toHaveLength(5);
@@ -244,16 +244,20 @@ function store(session: unknown) {
 }
 
 describe('live requests through the router', () => {
-  it('validates commands, keeps presenters read-only, answers the state to any view', async () => {
+  it('validates commands, keeps the live state to the console and the room to its view', async () => {
     const { createRouter } = await import('../../../electron/core/router.ts');
     const { liveHandlers } = await import('../../../electron/core/handlers/live.ts');
+    const { roomHandlers } = await import('../../../electron/core/handlers/room.ts');
+    const { Room } = await import('../../../electron/core/room/Room.ts');
     const { host, session } = await setup();
-    const services = { store: fakeStore(), broadcaster: recorder() } as never;
-    const router = createRouter(liveHandlers(services, host) as never);
+    const room = new Room(manualClock(1_000));
+    const services = { live: host, room } as never;
+    const router = createRouter({ ...liveHandlers(services), ...roomHandlers(services) } as never);
     const ref = { cohortId: 'cohort-1', sessionId: session.id };
-    const console_ = { canCommand: true };
-    const presenter = { canCommand: false };
+    const console_ = { role: 'console' } as const;
+    const presenter = { role: 'presenter' } as const;
     expect(await router('live.open', ref, console_)).toMatchObject({ ok: true });
+    expect(room.state.session).toEqual(ref);
     expect(
       await router('live.command', { ...ref, command: { type: 'queue.next' } }, console_),
     ).toEqual({
@@ -272,14 +276,20 @@ describe('live requests through the router', () => {
       ok: false,
       error: { code: 'read-only' },
     });
-    const state = await router('live.state', ref, presenter);
-    expect(state).toMatchObject({
+    expect(await router('live.state', ref, console_)).toMatchObject({
       ok: true,
       value: { seq: 1, state: { queue: { floor: 'ana' } } },
     });
-    expect(await router('live.running', {}, presenter)).toMatchObject({
+    expect(await router('live.running', {}, console_)).toMatchObject({
       ok: true,
       value: { sessions: [{ cohortId: 'cohort-1', sessionId: session.id, seq: 1 }] },
     });
+    for (const name of ['live.state', 'live.running']) {
+      expect(await router(name, ref, presenter)).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+    }
+    expect(await router('room.view', {}, presenter)).toMatchObject({ ok: true });
   });
 });

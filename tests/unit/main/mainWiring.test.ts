@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/contract/bridge.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
+import { ELECTRON_PAGE_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
 import { display, fake, FakeBrowserWindow, type FakeWebContents } from './support/fakeElectron.ts';
 
 vi.mock('electron', async () => (await import('./support/fakeElectron.ts')).electron);
@@ -96,8 +96,9 @@ describe('the Electron shell, wired', () => {
       value: {
         version: '0.1.0-test',
         host: 'electron',
+        role: 'console',
         readOnly: false,
-        capabilities: { showInFolder: true, showPresenter: true },
+        capabilities: { showInFolder: true, showPresenter: true, renewLinks: false },
         presenterPath: null,
       },
     });
@@ -162,7 +163,9 @@ describe('the Electron shell, wired', () => {
   it('serves app:// pages with the Content-Security-Policy header, and nothing outside out/renderer', async () => {
     const handler = fake.protocolHandlers.get('app')!;
     const page = await handler(new Request('app://facilitator/index.html'));
-    expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(page.headers.get('content-security-policy')).toBe(ELECTRON_PAGE_POLICY);
+    expect(ELECTRON_PAGE_POLICY).toContain("connect-src 'none'");
+    expect(ELECTRON_PAGE_POLICY).toContain("frame-ancestors 'none'");
     expect(page.headers.get('x-content-type-options')).toBe('nosniff');
     expect((await handler(new Request('app://facilitator/..%2f..%2fpackage.json'))).status).toBe(
       404,
@@ -203,12 +206,37 @@ describe('the Electron shell, wired', () => {
     expect(presenter!.options['fullscreen']).toBe(false);
     expect(await invoke(presenter!.webContents, 'app.info', {})).toMatchObject({
       ok: true,
-      value: { readOnly: true },
+      value: { role: 'presenter', readOnly: true },
     });
     expect(await invoke(presenter!.webContents, 'cohort.create', { name: 'Nope' })).toMatchObject({
       ok: false,
       error: { code: 'read-only' },
     });
+    expect(await invoke(presenter!.webContents, 'library.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await invoke(presenter!.webContents, 'room.view', {})).toMatchObject({
+      ok: true,
+      value: { screen: 'waiting' },
+    });
+  });
+
+  it("sends each window only its own audience's events", async () => {
+    const [console] = windowsOf('index.html');
+    const [presenter] = windowsOf('presenter.html');
+    const before = console!.webContents.sent.length;
+    await invoke(console!.webContents, 'cohort.create', { name: 'Audience check' });
+    await invoke(console!.webContents, 'room.show', {
+      screen: 'message',
+      message: 'Back at 10:40',
+    });
+    await vi.waitFor(() => expect(console!.webContents.sent.length).toBeGreaterThan(before));
+    const names = (sent: unknown[][]) =>
+      sent.filter(([channel]) => channel === IPC_EVENT_CHANNEL).map(([, name]) => name);
+    expect(names(presenter!.webContents.sent)).toContain('room.view');
+    expect(names(presenter!.webContents.sent)).not.toContain('library.changed');
+    expect(names(console!.webContents.sent)).toContain('library.changed');
   });
 
   it('moves the presenter fullscreen onto a projector when one is plugged in, and back when it goes', () => {

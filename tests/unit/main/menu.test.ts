@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { shellKeyAction } from '../../../shared/actions/liveActions.ts';
 import {
   applicationMenuTemplate,
   recentMenuFiles,
@@ -156,7 +157,13 @@ describe('applicationMenuTemplate', () => {
     const actions = fakeActions();
     const help = submenu(top(applicationMenuTemplate(state(), actions), 'help'));
     const shortcuts = byId(help, 'shortcuts');
-    expect(shortcuts?.accelerator).toBeUndefined();
+    // The accelerator comes from the actions' table; it is shown, never registered.
+    expect(shellKeyAction('show-shortcuts').menu?.accelerator).toBe('?');
+    expect(shortcuts).toMatchObject({ accelerator: '?', registerAccelerator: false });
+    const mac = submenu(
+      top(applicationMenuTemplate(state({ platform: 'darwin' }), fakeActions()), 'help'),
+    );
+    expect(byId(mac, 'shortcuts')?.accelerator).toBeUndefined();
     click(shortcuts);
     expect(actions.showShortcuts).toHaveBeenCalledOnce();
     expect(help.some((item) => item.role === 'about')).toBe(true);

@@ -12,19 +12,17 @@ const presenterFrame = frame(11, 1, 'app://facilitator/presenter.html');
 const ours = { console: consoleFrame, presenter: presenterFrame };
 
 describe('classifySender', () => {
-  it('lets the console command', () => {
+  it('lets the console call as the console', () => {
     expect(classifySender({ ...consoleFrame }, ours, APP_ORIGIN)).toEqual({
       trusted: true,
       kind: 'console',
-      canCommand: true,
     });
   });
 
-  it('lets the presenter only query', () => {
+  it('lets the presenter call as the presenter', () => {
     expect(classifySender(presenterFrame, ours, APP_ORIGIN)).toEqual({
       trusted: true,
       kind: 'presenter',
-      canCommand: false,
     });
   });
 

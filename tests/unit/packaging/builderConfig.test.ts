@@ -16,6 +16,7 @@ interface BuilderConfig {
   directories: Record<string, string>;
   files: string[];
   extraResources: { from: string; to: string }[];
+  electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; name: string; role: string; icon: string; mimeType: string }[];
   mac: { icon: string; entitlements: string; category: string; target: string[] };
   win: { icon: string; target: string[] };
@@ -152,5 +153,17 @@ describe('icons', () => {
 
   it('keeps its SVG source', () => {
     expect(readFileSync(join(root, 'build', 'icon.svg'), 'utf8')).toContain('<svg');
+  });
+});
+
+describe("Electron's fuses", () => {
+  it('close run-as-node, NODE_OPTIONS and inspector arguments, and load only the checked asar', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+    });
   });
 });

@@ -1,14 +1,16 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { storeHandlers } from '../../../electron/core/handlers/store.ts';
+import { cohortHandlers } from '../../../electron/core/handlers/cohort.ts';
+import { memberHandlers } from '../../../electron/core/handlers/member.ts';
 import type { CoreServices } from '../../../electron/core/services.ts';
 import { storeFixture, type StoreFixture } from './helpers.ts';
 
 let t: StoreFixture;
-let handlers: ReturnType<typeof storeHandlers>;
-const context = { canCommand: true };
+let handlers: ReturnType<typeof cohortHandlers> & ReturnType<typeof memberHandlers>;
+const context = { role: 'console' } as const;
 beforeEach(async () => {
   t = await storeFixture();
-  handlers = storeHandlers({ store: t.store } as CoreServices);
+  const services = { store: t.store } as CoreServices;
+  handlers = { ...cohortHandlers(services), ...memberHandlers(services) };
 });
 afterEach(() => t.done());
 

@@ -2,7 +2,7 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { storeHandlers } from '../../../electron/core/handlers/store.ts';
+import { libraryHandlers } from '../../../electron/core/handlers/library.ts';
 import type { CoreServices } from '../../../electron/core/services.ts';
 import { openCohortStore } from '../../../electron/core/store/index.ts';
 import { requests } from '../../../shared/contract/index.ts';
@@ -87,7 +87,7 @@ it('asks before creating a missing folder, and refuses a file in words', async (
 });
 
 it('lists the new folder’s cohorts through the handlers', async () => {
-  const handlers = storeHandlers({ store: t.store } as CoreServices);
+  const handlers = libraryHandlers({ store: t.store } as CoreServices);
   const other = join(t.dir, 'other');
   await mkdir(other);
   await writeFile(
@@ -96,9 +96,9 @@ it('lists the new folder’s cohorts through the handlers', async () => {
   );
   const input = requests['library.setFolder'].input.parse({ folder: other });
   expect(input).toEqual({ folder: other, create: true });
-  const library = await handlers['library.setFolder'](input, { canCommand: true });
+  const library = await handlers['library.setFolder'](input, { role: 'console' });
   expect(library.cohorts.map((cohort) => cohort.fileName)).toEqual(['There.cohort']);
-  expect(await handlers['library.folder']({}, { canCommand: true })).toMatchObject({
+  expect(await handlers['library.folder']({}, { role: 'console' })).toMatchObject({
     folder: other,
     source: 'saved',
   });

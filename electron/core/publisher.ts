@@ -1,0 +1,84 @@
+/**
+ * What the host broadcasts after a request: exactly what the request declares it changes
+ * (shared/contract/spec.ts). The live host reports each new session state to the publisher as it
+ * happens; the publisher sends it once the request that caused it has been handled, as 'live.state'
+ * to the console and, when the room follows that session, as a new 'room.view' to the room.
+ */
+import {
+  isRequestName,
+  requests,
+  type Change,
+  type EventName,
+  type EventPayload,
+  type Result,
+} from '../../shared/contract/index.ts';
+import type { LiveSnapshot } from '../../shared/live/snapshot.ts';
+import type { Broadcaster } from './broadcaster.ts';
+import type { LiveBroadcaster } from './live/LiveSessionHost.ts';
+import type { Room } from './room/Room.ts';
+import type { Router } from './router.ts';
+import type { CohortStore } from './store/CohortStore.ts';
+
+export interface Publisher {
+  /** Where the live host reports what it changed. */
+  live: LiveBroadcaster;
+  /** A router that broadcasts what each successful request declares it changes. */
+  publishing(route: Router): Router;
+}
+
+export function createPublisher(options: {
+  broadcaster: Broadcaster;
+  store: Pick<CohortStore, 'list'>;
+  room: Room;
+  log?: ((message: string) => void) | undefined;
+}): Publisher {
+  const { broadcaster, store, room } = options;
+  const changedSessions = new Map<string, LiveSnapshot>();
+
+  async function publish(changes: ReadonlySet<Change>, input: unknown): Promise<void> {
+    if (changes.has('cohort')) {
+      broadcaster.emit('cohort.changed', { cohortId: (input as { cohortId: string }).cohortId });
+    }
+    if (changes.has('library')) broadcaster.emit('library.changed', await store.list());
+    let roomChanged = changes.has('room');
+    for (const snapshot of changedSessions.values()) {
+      broadcaster.emit('live.state', snapshot);
+      roomChanged ||= room.follows(snapshot.state.cohortId, snapshot.state.sessionId);
+    }
+    changedSessions.clear();
+    if (roomChanged) broadcaster.emit('room.view', room.view());
+  }
+
+  const declaredBy = (name: unknown, result: Result<unknown>): Set<Change> =>
+    new Set(
+      result.ok && typeof name === 'string' && isRequestName(name) ? requests[name].changes : [],
+    );
+
+  return {
+    live: {
+      emit<E extends EventName>(name: E, payload: EventPayload<E>) {
+        if (name !== 'live.state') return broadcaster.emit(name, payload);
+        const snapshot = payload as LiveSnapshot;
+        room.sessionChanged(snapshot);
+        changedSessions.set(
+          `${snapshot.state.cohortId}\u0000${snapshot.state.sessionId}`,
+          snapshot,
+        );
+      },
+    },
+    publishing(route) {
+      return async (name, input, context) => {
+        const result = await route(name, input, context);
+        const declared = declaredBy(name, result);
+        if (result.ok && changedSessions.size > 0 && !declared.has('live')) {
+          options.log?.(
+            `internal error: ${String(name)} changed a live session without declaring it`,
+          );
+        }
+        // A session that changed is sent even if its request failed later, so no view goes stale.
+        if (declared.size > 0 || changedSessions.size > 0) await publish(declared, input);
+        return result;
+      };
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Following commitments up between sessions: marking them done or dropped, and recording a
+ * progress update (accomplished, remaining, blockers), as DOMAIN.md's accountability asks.
+ */
+import { z } from 'zod';
+import { CommitmentSchema, ProgressUpdateSchema } from '../../cohort/schema.ts';
+import { cohortRef, entityId } from '../fields.ts';
+import { command, CONSOLE } from '../spec.ts';
+import { CommitmentStatusSchema } from '../../vocabulary/commitmentStatus.ts';
+import { MAX_LENGTH } from '../../vocabulary/limits.ts';
+
+const words = z.string().trim().max(MAX_LENGTH.progress).default('');
+
+export const commitmentRequests = {
+  'commitment.setStatus': command(
+    cohortRef.extend({ commitmentId: entityId, status: CommitmentStatusSchema }).strict(),
+    CommitmentSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
+  ),
+  'commitment.addProgress': command(
+    cohortRef
+      .extend({ commitmentId: entityId, accomplished: words, remaining: words, blockers: words })
+      .strict()
+      .refine((update) => update.accomplished || update.remaining || update.blockers, {
+        message: 'A progress update needs at least one of accomplished, remaining or blockers.',
+      }),
+    ProgressUpdateSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
+  ),
+} as const;

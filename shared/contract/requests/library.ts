@@ -1,0 +1,32 @@
+/** The library of cohort files: listing it, recent files, opening one from elsewhere, its folder. */
+import { z } from 'zod';
+import { noInput } from '../fields.ts';
+import {
+  CohortListingSchema,
+  cohortPath,
+  folderPath,
+  LibraryFolderInfoSchema,
+  LibrarySchema,
+  RecentCohortSchema,
+} from '../library.ts';
+import { command, CONSOLE, query } from '../spec.ts';
+
+export const libraryRequests = {
+  'library.list': query(noInput, LibrarySchema, { audience: CONSOLE }),
+  'library.recent': query(noInput, z.array(RecentCohortSchema), { audience: CONSOLE }),
+  'library.open': command(z.object({ path: cohortPath }).strict(), CohortListingSchema, {
+    audience: CONSOLE,
+    changes: ['library'],
+  }),
+  'library.folder': query(noInput, LibraryFolderInfoSchema, { audience: CONSOLE }),
+  /**
+   * Uses another library folder from now on and saves it in the app settings. A missing folder is
+   * created only with `create: true` (the default); without it the answer is not-found, so a view
+   * can ask first. A path that is a file is refused.
+   */
+  'library.setFolder': command(
+    z.object({ folder: folderPath, create: z.boolean().default(true) }).strict(),
+    LibrarySchema,
+    { audience: CONSOLE, changes: ['library'] },
+  ),
+} as const;

@@ -1,0 +1,125 @@
+/**
+ * The browser host under load, in this process: a console command's round trip over its WebSocket
+ * while 200 presenter connections hear every broadcast, and the host's memory while one client
+ * has stopped reading.
+ */
+import { connect } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { inProcessHost, mustOpen, request } from '../unit/serve/support.ts';
+import type { BenchRow } from './types.ts';
+
+const VIEWERS = 200;
+const COMMANDS = 300;
+const STALL_BROADCASTS = 1000;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+const idOf = (result: unknown) => (result as { value: { id: string } }).value.id;
+
+async function runningSession(core: Awaited<ReturnType<typeof inProcessHost>>['core']) {
+  const asConsole = { role: 'console' } as const;
+  const cohortId = idOf(await core.router('cohort.create', { name: 'Load' }, asConsole));
+  const members = [];
+  for (const name of ['Ana', 'Ben', 'Cho', 'Dev', 'Eli', 'Fay']) {
+    members.push(idOf(await core.router('member.add', { cohortId, name }, asConsole)));
+  }
+  const sessionId = idOf(
+    await core.router(
+      'session.create',
+      { cohortId, date: '2026-12-01', attendance: members },
+      asConsole,
+    ),
+  );
+  await core.router('live.open', { cohortId, sessionId }, { role: 'console' });
+  return { cohortId, sessionId };
+}
+
+async function withViewers(): Promise<{ p50: number; p99: number; heard: number }> {
+  const running = await inProcessHost({ maxConnections: VIEWERS + 10 });
+  try {
+    const ref = await runningSession(running.core);
+    const viewers = [];
+    let heard = 0;
+    for (let i = 0; i < VIEWERS; i++) {
+      const viewer = await mustOpen(running.socketUrl(running.tokens.presenter));
+      viewer.on('message', () => heard++);
+      viewers.push(viewer);
+    }
+    const console_ = await mustOpen(running.socketUrl(running.tokens.console));
+    const times: number[] = [];
+    for (let i = 0; i < COMMANDS; i++) {
+      const started = performance.now();
+      await request(console_, i + 1, 'live.command', { ...ref, command: { type: 'queue.next' } });
+      times.push(performance.now() - started);
+    }
+    for (const viewer of [...viewers, console_]) viewer.close();
+    times.sort((a, b) => a - b);
+    return { p50: percentile(times, 50), p99: percentile(times, 99), heard };
+  } finally {
+    await running.stop();
+  }
+}
+
+async function stalledClientGrowth(): Promise<number> {
+  const running = await inProcessHost();
+  try {
+    const ref = await runningSession(running.core);
+    const port = running.host.port;
+    const stalled = await new Promise<ReturnType<typeof connect>>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.write(
+          `GET /ws?token=${running.tokens.console} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
+            'Upgrade: websocket\r\nConnection: Upgrade\r\n' +
+            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+        ),
+      );
+      socket.once('data', () => {
+        socket.pause();
+        resolve(socket);
+      });
+    });
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    for (let i = 0; i < STALL_BROADCASTS; i++) {
+      await running.core.router(
+        'live.command',
+        { ...ref, command: { type: 'note.add', text: `Note ${i}: ${'words '.repeat(20)}` } },
+        { role: 'console' },
+      );
+      if (i % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
+    stalled.destroy();
+    return (peak - before) / 1024 / 1024;
+  } finally {
+    await running.stop();
+  }
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const load = await withViewers();
+  const growth = await stalledClientGrowth();
+  return [
+    {
+      name: `connections: console command round trip with ${VIEWERS} presenters connected, p50`,
+      figure: load.p50,
+      unit: 'ms',
+      target: 'info',
+      met: true,
+    },
+    {
+      name: `connections: console command round trip with ${VIEWERS} presenters connected, p99`,
+      figure: load.p99,
+      unit: 'ms',
+      target: '≤ 5 ms',
+      met: load.p99 <= 5,
+    },
+    {
+      name: `connections: host memory growth over ${STALL_BROADCASTS} broadcasts, one client stalled`,
+      figure: Math.round(growth * 10) / 10,
+      unit: 'MB',
+      target: '< 50 MB',
+      met: growth < 50,
+    },
+  ];
+}

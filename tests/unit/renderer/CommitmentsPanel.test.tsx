@@ -1,0 +1,90 @@
+/**
+ * The open commitments of the demo cohort against the real host: the list in due order with
+ * owners, marking one done, dropping one, and a progress update that shows as the last update.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CommitmentsPanel } from '../../../renderer/console/Cohort/CommitmentsPanel.tsx';
+import { firstCohortId, WithCohort } from './support/harness.tsx';
+import { renderWithHost, startMemoryHost, type MemoryHost } from './support/memoryHost.tsx';
+
+const CANDIDATES = 'Hold three candidate conversations before touching the job description again.';
+const DECISION_FIELD =
+  "Add a 'decision this informs' field to the experiment brief and pause the two tests without one.";
+
+describe('CommitmentsPanel', () => {
+  let host: MemoryHost;
+  let cohortId: string;
+
+  beforeEach(async () => {
+    host = await startMemoryHost({ demo: true });
+    cohortId = await firstCohortId(host.connection.bridge);
+    renderWithHost(
+      host,
+      <WithCohort cohortId={cohortId}>
+        {(cohort) => <CommitmentsPanel cohortId={cohortId} cohort={cohort} />}
+      </WithCohort>,
+    );
+    await screen.findByRole('heading', { name: /Open commitments/ });
+  });
+  afterEach(() => host.close());
+
+  const openList = () => screen.getByRole('list', { name: 'Open commitments' });
+  const openTexts = () =>
+    within(openList())
+      .getAllByRole('listitem')
+      .map((item) => within(item).getAllByRole('paragraph')[0]?.textContent);
+
+  it('lists the open commitments of every session, soonest due first, with their owners', async () => {
+    const store = await host.core.services.store.read(cohortId);
+    const open = store.sessions
+      .flatMap((session) => session.commitments)
+      .filter((commitment) => commitment.status === 'open')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    expect(open.length).toBeGreaterThan(1);
+    expect(openTexts()).toEqual(open.map((commitment) => commitment.text));
+    const candidates = within(openList()).getByText(CANDIDATES).closest('li') as HTMLElement;
+    expect(within(candidates).getByText('Hana Sato')).toBeTruthy();
+    expect(screen.getByText('2 completed so far')).toBeTruthy();
+  });
+
+  it('marks a commitment done: it leaves the list and counts as completed, in the file too', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Mark done: ${CANDIDATES}` }));
+
+    await screen.findByText('3 completed so far');
+    expect(openTexts()).not.toContain(CANDIDATES);
+    const stored = (await host.core.services.store.read(cohortId)).sessions
+      .flatMap((session) => session.commitments)
+      .find((commitment) => commitment.text === CANDIDATES);
+    expect(stored?.status).toBe('done');
+  });
+
+  it('drops a commitment without counting it as completed', async () => {
+    const user = userEvent.setup();
+    const before = openTexts().length;
+    await user.click(screen.getByRole('button', { name: `Drop: ${DECISION_FIELD}` }));
+
+    await waitFor(() => expect(openTexts()).toHaveLength(before - 1));
+    expect(openTexts()).not.toContain(DECISION_FIELD);
+    expect(screen.getByText('2 completed so far')).toBeTruthy();
+  });
+
+  it('saves a progress update from its dialog and shows it as the last update', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Progress update: ${CANDIDATES}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Progress update' });
+    const save = within(dialog).getByRole('button', { name: 'Save update' });
+    expect((save as HTMLButtonElement).disabled).toBe(true);
+
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Accomplished' }),
+      'Two conversations held',
+    );
+    await user.click(save);
+
+    await screen.findByText('Last update: Two conversations held');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
