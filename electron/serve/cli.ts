@@ -44,8 +44,8 @@ async function main() {
       presenterPath: () => `/presenter?token=${tokens().presenter}`,
       async renew() {
         const renewed = await opened.access!.renew();
-        // The answer goes out on the old connection first; then every old connection closes.
-        setTimeout(() => serving.host?.useTokens(renewed), 100);
+        // From now on only the new links open pages; the old connections close once this answer is out.
+        serving.host?.useTokens(renewed);
         return {
           consolePath: `/?token=${renewed.console}`,
           presenterPath: `/presenter?token=${renewed.presenter}`,

@@ -36,7 +36,7 @@ export interface BrowserHost {
   port: number;
   /** The links to share: the console on this machine, the presenter on the network with --lan. */
   urls: { console: string; presenter: string; presenterOnNetwork: string[] };
-  /** Uses new tokens from now on and closes every connection made with the old ones. */
+  /** Uses new tokens from now on and, a moment later, closes every connection made with the old ones. */
   useTokens(tokens: Tokens): void;
   close(): Promise<void>;
 }
@@ -46,6 +46,8 @@ export const DEFAULT_LIMITS: ConnectionLimits = {
   heartbeatMs: 10_000,
 };
 export const DEFAULT_MAX_CONNECTIONS = 100;
+/** How long the old connections stay open after new links, for the answer that made them. */
+const ANSWER_GRACE_MS = 100;
 
 const COMMON_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'no-referrer',
@@ -143,8 +145,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return urls();
     },
     useTokens(next) {
+      // The new links work at once: the page that asked for them reopens on its new link right
+      // after the answer. The old connections close a moment later, once that answer is out.
       tokens = next;
-      for (const ws of roles.keys()) ws.close(4401, 'These links were replaced by new ones.');
+      const old = [...roles.keys()];
+      setTimeout(() => {
+        for (const ws of old) ws.close(4401, 'These links were replaced by new ones.');
+      }, ANSWER_GRACE_MS);
     },
     async close() {
       for (const client of sockets.clients) client.close(1001, 'The host is shutting down.');
