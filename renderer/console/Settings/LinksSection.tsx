@@ -38,7 +38,11 @@ export function LinksSection() {
         by itself. If a link reached someone it should not have, make new links: the old ones stop
         working at once, and you open the presenter again with the new one.
       </p>
-      <button type="button" className={buttons.button} onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className={`${buttons.button} ${styles.settingsAction}`}
+        onClick={() => setConfirming(true)}
+      >
         New links…
       </button>
       <Dialog
