@@ -105,7 +105,7 @@ const layers = [
   }),
   {
     ...layer('renderer', {
-      files: ['renderer/**/*.{ts,tsx}'],
+      files: ['renderer/**/*.{ts,tsx}', 'renderer/public/**/*.js'],
       env: { ...globals.browser },
       paths: [electronBan, ...builtinBan, ...noNodeOnlyLibs],
       patterns: [

@@ -12,7 +12,7 @@ import { SaveIndicator } from './Shell/SaveIndicator.tsx';
 import { ShortcutSheet } from './Shell/ShortcutSheet.tsx';
 import { TopBar } from './Shell/TopBar.tsx';
 import { useShellEvents } from './Shell/useShellEvents.ts';
-import './Shell/shell.css';
+import styles from './Shell/shell.module.css';
 
 const SHORTCUTS_HINT = actionHint(shellKeyAction('show-shortcuts'));
 
@@ -44,12 +44,12 @@ export function ConsoleApp() {
 
   return (
     <FileDrop>
-      <div className="console">
+      <div className={styles.console}>
         <TopBar>
           {'cohortId' in route ? <SaveIndicator cohortId={route.cohortId} /> : null}
           <button
             type="button"
-            className="topbar__help"
+            className={styles.topbarHelp}
             aria-label="Keyboard shortcuts"
             title={SHORTCUTS_HINT}
             onClick={() => setShortcuts(true)}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { connect } from '../bridge/connect.ts';
 import { ConnectionProvider } from '../bridge/ConnectionContext.tsx';
 import '../ui/theme.css';
+import '../ui/blocks.ts';
 import { ConsoleApp } from './ConsoleApp.tsx';
 
 const root = document.getElementById('root');

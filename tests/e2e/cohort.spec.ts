@@ -75,7 +75,7 @@ test('a commitment marked done leaves the open list and is saved as done', async
     const before = await open.count();
     expect(before).toBeGreaterThan(0);
     const first = open.first();
-    const text = await first.locator('.commitment__text').innerText();
+    const text = await first.getByRole('paragraph').first().innerText();
     await first.getByRole('button', { name: `Mark done: ${text}` }).click();
     await expect(open).toHaveCount(before - 1);
     await expect(cohort.openCommitments()).not.toContainText(text);

@@ -55,7 +55,7 @@ test('a customised deck is kept and is what the clarifying rounds offer', async 
 
   // The live deck offers the custom question under its category, and not the hidden one.
   const live = await startSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   await live.goToSegment('Clarifying questions');
   await page.getByRole('tab', { name: /^Support/ }).click();
   await expect(

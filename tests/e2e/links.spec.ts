@@ -19,10 +19,12 @@ test('New links replaces both links: the console reopens on its new one, the old
   const dialog = console.getByRole('dialog', { name: 'Make new links?' });
   await dialog.getByRole('button', { name: 'Make new links' }).click();
 
-  // The console comes back on a new token, still working.
+  // The console comes back on a new token, still working. The old page shows the same heading
+  // until it has gone, so the new token is waited for first.
+  await expect
+    .poll(() => console.evaluate(() => sessionStorage.getItem('fc.token:/')))
+    .not.toBe(new URL(host.consoleUrl).searchParams.get('token'));
   await expect(console.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  const newToken = await console.evaluate(() => sessionStorage.getItem('fc.token:/'));
-  expect(newToken).not.toBe(new URL(host.consoleUrl).searchParams.get('token'));
   await console.getByRole('link', { name: 'Facilitator Console' }).click();
   await expect(console.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();
 

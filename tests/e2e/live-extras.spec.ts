@@ -21,7 +21,7 @@ async function openDemoCohort(page: Page) {
 async function beginDemoSession(page: Page): Promise<LivePage> {
   await openDemoCohort(page);
   const live = await startSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   return live;
 }
 
@@ -162,7 +162,7 @@ test('agenda: edit a segment, move one, remove a custom one', async ({ consolePa
       'Commitments',
     ]);
 
-  await live.agenda().getByRole('button', { name: '＋ Segment' }).click();
+  await live.agenda().getByRole('button', { name: 'Add segment' }).click();
   const add = page.getByRole('form', { name: 'Add a segment' });
   await add.getByRole('textbox', { name: 'Segment' }).fill('Energiser');
   await add.getByRole('button', { name: 'Add' }).click();

@@ -16,7 +16,7 @@ async function openDemoSession(page: Page): Promise<LivePage> {
 }
 
 async function chooseAmarasChallenge(live: LivePage) {
-  await live.page.getByRole('button', { name: 'Begin session →' }).click();
+  await live.page.getByRole('button', { name: 'Begin session' }).click();
   await live.goToSegment('Challenges: one minute each');
   await live.enterChallenge(
     'Amara Okafor',
@@ -73,7 +73,7 @@ test('the room sees the question the console shows, and who has the floor', asyn
   await expect(presenter.question('What is success?')).toBeVisible();
 
   await page.getByRole('button', { name: 'Next speaker' }).click();
-  const speaker = (await live.floorPanel().locator('.floor__name').innerText()).trim();
+  const speaker = (await live.floorName().innerText()).trim();
   await expect(presenter.person(speaker)).toBeVisible();
   // In a round the challenge owner answers after each asker.
   await expect(live.upNext().getByRole('listitem').first()).toContainText('Amara Okafor');
@@ -92,7 +92,7 @@ test('turn timer: warning, time and overtime on both screens, driven by the cloc
   await page.clock.install();
   await new HomePage(page).open(host.consoleUrl);
   const live = await openDemoSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   await presenterPage.open();
   const projected = presenterPage.turnTimer();
   await expect(projected).toContainText('0:30');
@@ -149,14 +149,14 @@ test('airtime shows who has not spoken, and the balanced queue puts them first',
   consolePage: page,
 }) => {
   const live = await openDemoSession(page);
-  await page.getByRole('button', { name: 'Begin session →' }).click();
+  await page.getByRole('button', { name: 'Begin session' }).click();
   const silent = page.getByRole('region', { name: 'Airtime' }).getByRole('status');
   await expect(silent).toContainText(
     'Not spoken yet: Amara Okafor, Jonas Lindqvist, Priya Raman, Tomás Herrera, Hana Sato',
   );
 
   await page.getByRole('button', { name: 'Give the floor to Priya Raman' }).first().click();
-  await expect(live.floorPanel().locator('.floor__name')).toHaveText('Priya Raman');
+  await expect(live.floorName()).toHaveText('Priya Raman');
   await page.getByRole('button', { name: 'Release floor' }).click();
   await expect(silent).not.toContainText('Priya Raman');
 
@@ -226,7 +226,7 @@ test('keyboard shortcuts drive the session and ? lists them', async ({ consolePa
   await page.keyboard.press(']');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Check-in');
   await page.keyboard.press('n');
-  await expect(live.floorPanel().locator('.floor__name')).toHaveText('Amara Okafor');
+  await expect(live.floorName()).toHaveText('Amara Okafor');
   // The turn timer starts by itself when the floor changes hands; Space pauses and resumes it.
   await expect(live.turnTimer()).toHaveAttribute('data-run', 'running');
   await page.keyboard.press(' ');

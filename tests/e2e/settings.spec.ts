@@ -160,3 +160,48 @@ test('a cohort file from outside the library opens by path and is remembered aft
   await new CohortPage(page).expectOpen(DEMO_NAME);
   await expect(page).toHaveURL(/#\/cohort\//);
 });
+
+test('the theme follows the system until Light or Dark is chosen, in both windows and from the first paint', async ({
+  page,
+  startHost: start,
+}) => {
+  const host = await start({ demo: true });
+  // Where data-theme stands once the page is parsed: after the blocking theme script in <head>,
+  // before the app's modules have run or painted anything.
+  await page.context().addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      document.documentElement.dataset.themeAtParse = document.documentElement.dataset.theme ?? '';
+    });
+  });
+  const ground = (of: typeof page) =>
+    of.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const home = new HomePage(page);
+  const settings = new SettingsPage(page);
+  await home.open(host.consoleUrl);
+  await settings.openFromTopBar();
+  await expect(settings.themeChoice('System')).toBeChecked();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  const systemDark = await ground(page);
+
+  await settings.themeChoice('Light').check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await ground(page)).not.toBe(systemDark);
+
+  await page.reload();
+  await expect(settings.themeChoice('Light')).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme-at-parse', 'light');
+
+  const presenter = await page.context().newPage();
+  await presenter.goto(host.presenterUrl);
+  await expect(presenter.locator('html')).toHaveAttribute('data-theme-at-parse', 'light');
+  await settings.themeChoice('Dark').check();
+  await expect(presenter.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await ground(page)).toBe(systemDark);
+
+  await settings.themeChoice('System').check();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  await expect(presenter.locator('html')).not.toHaveAttribute('data-theme');
+  await presenter.close();
+});

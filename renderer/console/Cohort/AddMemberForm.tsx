@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
+import buttons from '../../ui/Button/Button.module.css';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './cohort.module.css';
 
 export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded: () => void }) {
   const addMember = useCommand('member.add');
@@ -18,14 +21,14 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
 
   return (
     <form
-      className="add-member"
+      className={styles.addMember}
       aria-label="Add a member"
       onSubmit={(event) => {
         event.preventDefault();
         void add();
       }}
     >
-      <label className="field">
+      <label className={fields.field}>
         Name
         <input
           value={name}
@@ -33,7 +36,7 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
           onChange={(event) => setName(event.target.value)}
         />
       </label>
-      <label className="field">
+      <label className={fields.field}>
         Role
         <input
           value={role}
@@ -42,10 +45,13 @@ export function AddMemberForm({ cohortId, onAdded }: { cohortId: string; onAdded
           onChange={(event) => setRole(event.target.value)}
         />
       </label>
-      <button type="submit" className="button button--primary" disabled={!name.trim()}>
+      <button type="submit" className={buttons.primary} disabled={!name.trim()}>
         Add member
       </button>
-      <ErrorLine message={addMember.error?.message} className="field__error add-member__error" />
+      <ErrorLine
+        message={addMember.error?.message}
+        className={`${fields.error} ${styles.addMemberError}`}
+      />
     </form>
   );
 }

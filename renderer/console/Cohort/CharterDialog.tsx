@@ -5,7 +5,8 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { CADENCE_CHOICES, WEEKDAYS } from './cadenceWords.ts';
-import './editing.css';
+import fieldStyles from '../../ui/Field/Field.module.css';
+import styles from './cohort.module.css';
 
 const lines = (text: string) =>
   text
@@ -86,7 +87,7 @@ export function CharterDialog({
   };
 
   const text = (key: keyof Fields, label: string, hint?: string) => (
-    <label className="field">
+    <label className={fieldStyles.field}>
       {label}
       <input
         value={fields[key]}
@@ -96,9 +97,9 @@ export function CharterDialog({
     </label>
   );
   const list = (key: keyof Fields, label: string, hint: string) => (
-    <label className="field">
+    <label className={fieldStyles.field}>
       <span>
-        {label} <span className="field__hint">one per line</span>
+        {label} <span className={fieldStyles.hint}>one per line</span>
       </span>
       <textarea
         value={fields[key]}
@@ -119,9 +120,9 @@ export function CharterDialog({
       submitLabel="Save charter"
       submitDisabled={durationProblem !== undefined || update.busy}
     >
-      <div className="edit-form edit-form--columns">
-        <div className="edit-form">
-          <label className="field">
+      <div className={`${styles.editForm} ${styles.editFormColumns}`}>
+        <div className={styles.editForm}>
+          <label className={fieldStyles.field}>
             Mission
             <textarea
               value={fields.mission}
@@ -133,13 +134,13 @@ export function CharterDialog({
           {text('weeklyTimeCommitment', 'Weekly time commitment', 'e.g. 2 hours a week')}
           {list('codeOfConduct', 'Code of conduct', 'Candor\nPunctuality\nConfidentiality')}
         </div>
-        <div className="edit-form">
+        <div className={styles.editForm}>
           {list('learningFormats', 'Learning formats', 'Peer coaching\nCase clinics')}
           {list('projectKinds', 'Kinds of projects', 'Process improvement')}
-          <fieldset className="edit-form__group">
+          <fieldset className={styles.editFormGroup}>
             <legend>Meets</legend>
-            <div className="edit-form__pair">
-              <label className="field edit-form__wide">
+            <div className={styles.editFormPair}>
+              <label className={`${fieldStyles.field} ${styles.editFormWide}`}>
                 How often
                 <select
                   value={fields.every}
@@ -152,7 +153,7 @@ export function CharterDialog({
                   ))}
                 </select>
               </label>
-              <label className="field">
+              <label className={fieldStyles.field}>
                 Day
                 <select
                   value={fields.weekday}
@@ -169,7 +170,7 @@ export function CharterDialog({
                   ))}
                 </select>
               </label>
-              <label className="field">
+              <label className={fieldStyles.field}>
                 Starts at
                 <input
                   type="time"
@@ -178,7 +179,7 @@ export function CharterDialog({
                   onChange={(event) => set('startTime')(event.target.value)}
                 />
               </label>
-              <label className="field">
+              <label className={fieldStyles.field}>
                 Length in minutes
                 <input
                   type="number"
@@ -193,11 +194,14 @@ export function CharterDialog({
               </label>
             </div>
             {durationProblem ? (
-              <p className="field__error edit-form__problem">{durationProblem}</p>
+              <p className={`${fieldStyles.error} ${styles.editFormProblem}`}>{durationProblem}</p>
             ) : null}
           </fieldset>
         </div>
-        <ErrorLine message={update.error?.message} className="field__error edit-form__wide" />
+        <ErrorLine
+          message={update.error?.message}
+          className={`${fieldStyles.error} ${styles.editFormWide}`}
+        />
       </div>
     </Dialog>
   );

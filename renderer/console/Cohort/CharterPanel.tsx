@@ -2,26 +2,29 @@ import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { meetsWords } from './cadenceWords.ts';
 import { CharterDialog } from './CharterDialog.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 /** The cohort's agreement: why it meets, how often, and how people treat each other. */
 export function CharterPanel({ cohortId, cohort }: { cohortId: string; cohort: Cohort }) {
   const { charter, cadence } = cohort;
   const [editing, setEditing] = useState(false);
   return (
-    <section className="panel" aria-labelledby="charter-heading">
-      <div className="panel__header">
+    <section className={panels.panel} aria-labelledby="charter-heading">
+      <div className={panels.header}>
         <h2 id="charter-heading">Charter</h2>
-        <span className="panel__spacer" />
+        <span className={panels.spacer} />
         <button
           type="button"
-          className="button button--small button--quiet"
+          className={`${buttons.small} ${buttons.quiet}`}
           aria-label="Edit charter"
           onClick={() => setEditing(true)}
         >
           Edit
         </button>
       </div>
-      <dl className="charter">
+      <dl className={styles.charter}>
         <div>
           <dt>Mission</dt>
           <dd>{charter.mission || 'Not written yet.'}</dd>
@@ -52,7 +55,7 @@ export function CharterPanel({ cohortId, cohort }: { cohortId: string; cohort: C
           <dt>Code of conduct</dt>
           <dd>
             {charter.codeOfConduct.length > 0 ? (
-              <ul className="chips" aria-label="Code of conduct">
+              <ul className={styles.chips} aria-label="Code of conduct">
                 {charter.codeOfConduct.map((rule, index) => (
                   <li key={`${index}:${rule}`}>{rule}</li>
                 ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
@@ -11,7 +12,10 @@ import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 import { StartSessionDialog } from './StartSessionDialog.tsx';
-import './cohort.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './cohort.module.css';
 
 export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
@@ -21,47 +25,46 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
   const unfinished = data?.sessions.findLast((s) => !s.endedAt && s.runLog.length > 0);
 
   return (
-    <main className="screen">
-      <div className="screen__inner">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <a href={hrefFor({ screen: 'home' })}>All cohorts</a>
+    <main className={screens.screen}>
+      <div className={screens.inner}>
+        <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
+          <a href={hrefFor({ screen: 'home' })}>
+            <ArrowLeft size={15} />
+            All cohorts
+          </a>
         </nav>
-        <ErrorLine message={cohort.error?.message} className="banner" />
+        <ErrorLine message={cohort.error?.message} className={banners.banner} />
         {data ? (
           <>
-            <div className="screen__header">
+            <div className={screens.header}>
               <div>
-                <h1 className="screen__title">{data.name}</h1>
-                <p className="screen__subtitle">
+                <h1 className={screens.title}>{data.name}</h1>
+                <p className={screens.subtitle}>
                   {plural(data.members.filter((m) => !m.archived).length, 'member')} ·{' '}
                   {plural(data.sessions.length, 'session')}
                 </p>
               </div>
-              <div className="screen__actions">
+              <div className={screens.actions}>
                 <CohortFileMenu cohortId={cohortId} cohort={data} />
                 {unfinished ? (
                   <a
-                    className="button"
+                    className={buttons.button}
                     href={hrefFor({ screen: 'live', cohortId, sessionId: unfinished.id })}
                   >
                     Back to the session of {formatDate(unfinished.date)}
                   </a>
                 ) : null}
-                <button
-                  type="button"
-                  className="button button--primary"
-                  onClick={() => setStarting(true)}
-                >
+                <button type="button" className={buttons.primary} onClick={() => setStarting(true)}>
                   Start a session
                 </button>
               </div>
             </div>
-            <div className="cohort-layout">
-              <div className="cohort-layout__main">
+            <div className={styles.cohortLayout}>
+              <div className={styles.cohortLayoutMain}>
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
                 <SessionsPanel cohortId={cohortId} cohort={data} />
               </div>
-              <div className="cohort-layout__side">
+              <div className={styles.cohortLayoutSide}>
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
                 <CharterPanel cohortId={cohortId} cohort={data} />
                 <DeckPanel cohortId={cohortId} cohortName={data.name} />

@@ -3,12 +3,16 @@
  * start of the next session. Overdue ones first; completion is one click.
  */
 import { useState } from 'react';
+import { Check } from 'lucide-react';
 import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
 import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
 import { ProgressDialog } from './ProgressDialog.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 interface Props {
   cohortId: string;
@@ -40,50 +44,55 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
     setStatusOf.run({ cohortId, commitmentId: commitment.id, status });
 
   return (
-    <section className="panel" aria-labelledby="commitments-heading">
-      <div className="panel__header">
+    <section className={panels.panel} aria-labelledby="commitments-heading">
+      <div className={panels.header}>
         <h2 id="commitments-heading">Open commitments</h2>
-        <span className="panel__count">{open.length}</span>
-        {doneCount > 0 ? <span className="panel__aside">{doneCount} completed so far</span> : null}
+        <span className={panels.count}>{open.length}</span>
+        {doneCount > 0 ? <span className={panels.aside}>{doneCount} completed so far</span> : null}
       </div>
       <ErrorLine message={setStatusOf.error?.message} />
       {open.length === 0 ? (
-        <p className="panel__empty">
+        <p className={panels.empty}>
           No open commitments. Action plans agreed in a session appear here until they are done.
         </p>
       ) : (
-        <ul className="commitment-list" aria-label="Open commitments">
+        <ul className={styles.commitmentList} aria-label="Open commitments">
           {open.map((commitment) => {
             const overdue = daysUntil(commitment.dueDate) < 0;
             const owner = names.get(commitment.ownerId) ?? 'Former member';
             return (
-              <li key={commitment.id} className="commitment" data-overdue={overdue || undefined}>
-                <div className="commitment__body">
-                  <p className="commitment__text">{commitment.text}</p>
-                  <p className="commitment__meta">
-                    <span className="commitment__owner">{owner}</span>
+              <li
+                key={commitment.id}
+                className={styles.commitment}
+                data-overdue={overdue || undefined}
+              >
+                <div className={styles.commitmentBody}>
+                  <p className={styles.commitmentText}>{commitment.text}</p>
+                  <p className={styles.commitmentMeta}>
+                    <span className={styles.commitmentOwner}>{owner}</span>
                     <span title={formatDate(commitment.dueDate, { dateStyle: 'full' })}>
                       {formatDate(commitment.dueDate)} · {dueWords(commitment.dueDate)}
                     </span>
                   </p>
                   {latestUpdate.get(commitment.id) ? (
-                    <p className="commitment__update">
+                    <p className={styles.commitmentUpdate}>
                       Last update: {latestUpdate.get(commitment.id)}
                     </p>
                   ) : null}
                 </div>
-                <div className="commitment__actions">
+                <div className={styles.commitmentActions}>
                   <button
                     type="button"
-                    className="button"
+                    className={buttons.button}
                     aria-label={`Mark done: ${commitment.text}`}
                     onClick={() => void setStatus(commitment, 'done')}
                   >
-                    ✓ Done
+                    <Check size={15} />
+                    Done
                   </button>
                   <button
                     type="button"
-                    className="button button--quiet"
+                    className={buttons.quiet}
                     aria-label={`Progress update: ${commitment.text}`}
                     onClick={() => setUpdating(commitment)}
                   >
@@ -91,7 +100,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
                   </button>
                   <button
                     type="button"
-                    className="button button--quiet button--danger"
+                    className={`${buttons.quiet} ${buttons.danger}`}
                     aria-label={`Drop: ${commitment.text}`}
                     onClick={() => void setStatus(commitment, 'dropped')}
                   >

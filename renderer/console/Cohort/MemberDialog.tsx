@@ -8,7 +8,9 @@ import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
-import './editing.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './cohort.module.css';
 
 const strengthsOf = (text: string) =>
   text
@@ -69,7 +71,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         danger
         error={archive.error?.message}
       >
-        <p className="edit-note">
+        <p className={styles.editNote}>
           Nothing in the cohort’s history changes: past attendance, notes and commitments still show{' '}
           {member.name}. You can bring them back later from the members list.
         </p>
@@ -87,7 +89,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
         <>
           <button
             type="button"
-            className="button button--danger edit-form__aside"
+            className={`${buttons.danger} ${styles.editFormAside}`}
             onClick={() => {
               setRemoving(true);
               update.reset();
@@ -95,17 +97,17 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
           >
             Remove from cohort…
           </button>
-          <button type="button" className="button button--quiet" onClick={onClose}>
+          <button type="button" className={buttons.quiet} onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary" disabled={!name.trim() || busy}>
+          <button type="submit" className={buttons.primary} disabled={!name.trim() || busy}>
             Save
           </button>
         </>
       }
     >
-      <div className="edit-form">
-        <label className="field">
+      <div className={styles.editForm}>
+        <label className={fields.field}>
           Name
           <input
             value={name}
@@ -116,7 +118,7 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             }}
           />
         </label>
-        <label className="field">
+        <label className={fields.field}>
           Role
           <input
             value={role}
@@ -125,9 +127,9 @@ export function MemberDialog({ cohortId, cohortName, member, onClose }: Props) {
             onChange={(event) => setRole(event.target.value)}
           />
         </label>
-        <label className="field">
+        <label className={fields.field}>
           <span>
-            Strengths <span className="field__hint">separated by commas</span>
+            Strengths <span className={fields.hint}>separated by commas</span>
           </span>
           <input
             value={strengths}

@@ -4,7 +4,9 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { MemberDialog } from './MemberDialog.tsx';
-import './editing.css';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 export function MembersPanel({
   cohortId,
@@ -23,28 +25,28 @@ export function MembersPanel({
   const bringBack = (memberId: string) => archive.run({ cohortId, memberId, archived: false });
 
   return (
-    <section className="panel" aria-labelledby="members-heading">
-      <div className="panel__header">
+    <section className={panels.panel} aria-labelledby="members-heading">
+      <div className={panels.header}>
         <h2 id="members-heading">Members</h2>
-        <span className="panel__count">{members.length}</span>
+        <span className={panels.count}>{members.length}</span>
       </div>
       {members.length === 0 ? (
-        <p className="panel__empty">No members yet. Add the people who meet in this cohort.</p>
+        <p className={panels.empty}>No members yet. Add the people who meet in this cohort.</p>
       ) : (
-        <ul className="member-list" aria-label="Members">
+        <ul className={styles.memberList} aria-label="Members">
           {members.map((member) => (
-            <li key={member.id} className="member member--editable">
-              <span className="member__avatar" aria-hidden="true">
+            <li key={member.id} className={`${styles.member} ${styles.memberEditable}`}>
+              <span className={styles.memberAvatar} aria-hidden="true">
                 {initials(member.name)}
               </span>
-              <span className="member__name">{member.name}</span>
-              {member.role ? <span className="member__role">{member.role}</span> : null}
+              <span className={styles.memberName}>{member.name}</span>
+              {member.role ? <span className={styles.memberRole}>{member.role}</span> : null}
               {member.strengths.length > 0 ? (
-                <span className="member__strengths">{member.strengths.join(' · ')}</span>
+                <span className={styles.memberStrengths}>{member.strengths.join(' · ')}</span>
               ) : null}
               <button
                 type="button"
-                className="icon-button member__edit"
+                className={`${buttons.icon} ${styles.memberEdit}`}
                 aria-label={`Edit ${member.name}`}
                 title={`Edit ${member.name}`}
                 onClick={() => setEditingId(member.id)}
@@ -56,9 +58,9 @@ export function MembersPanel({
         </ul>
       )}
       {removed.length > 0 ? (
-        <details className="removed-members">
+        <details className={styles.removedMembers}>
           <summary>Removed from the cohort ({removed.length})</summary>
-          <p className="removed-members__note">
+          <p className={styles.removedMembersNote}>
             They still appear in past sessions, notes and commitments.
           </p>
           <ul aria-label="Removed members">
@@ -67,7 +69,7 @@ export function MembersPanel({
                 <span>{member.name}</span>
                 <button
                   type="button"
-                  className="button button--small button--quiet"
+                  className={`${buttons.small} ${buttons.quiet}`}
                   aria-label={`Bring back ${member.name}`}
                   onClick={() => void bringBack(member.id)}
                 >

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Commitment } from '../../../shared/cohort/schema.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import fieldStyles from '../../ui/Field/Field.module.css';
 
 interface Props {
   cohortId: string;
@@ -27,7 +28,7 @@ export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Pro
     if (result.ok) close();
   };
   const field = (key: keyof typeof EMPTY, label: string, hint: string) => (
-    <label className="field">
+    <label className={fieldStyles.field}>
       {label}
       <textarea
         value={fields[key]}

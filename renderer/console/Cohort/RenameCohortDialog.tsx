@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import fields from '../../ui/Field/Field.module.css';
 
 interface Props {
   cohortId: string;
@@ -42,7 +43,7 @@ export function RenameCohortDialog({ cohortId, name, fileName, onClose }: Props)
       submitLabel="Rename"
       submitDisabled={!next.trim() || update.busy}
     >
-      <label className="field">
+      <label className={fields.field}>
         Cohort name
         <input
           value={next}

@@ -2,6 +2,8 @@ import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { hrefFor } from '../Shell/route.ts';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 /** The cohort's history, newest first, with what each session produced. */
 export function SessionsPanel({ cohortId, cohort }: { cohortId: string; cohort: Cohort }) {
@@ -10,34 +12,34 @@ export function SessionsPanel({ cohortId, cohort }: { cohortId: string; cohort: 
     cohort.sessions.flatMap((session) => session.attendance).map((a) => [a.id, a.name] as const),
   );
   return (
-    <section className="panel" aria-labelledby="sessions-heading">
-      <div className="panel__header">
+    <section className={panels.panel} aria-labelledby="sessions-heading">
+      <div className={panels.header}>
         <h2 id="sessions-heading">Sessions</h2>
-        <span className="panel__count">{sessions.length}</span>
+        <span className={panels.count}>{sessions.length}</span>
       </div>
       {sessions.length === 0 ? (
-        <p className="panel__empty">No sessions yet. “Start a session” when the group meets.</p>
+        <p className={panels.empty}>No sessions yet. “Start a session” when the group meets.</p>
       ) : (
-        <ol className="session-list" aria-label="Sessions">
+        <ol className={styles.sessionList} aria-label="Sessions">
           {sessions.map((session) => {
             const chosen = session.challenges.find((c) => c.id === session.chosenChallengeId);
             const present = session.attendance.filter((a) => a.present).length;
             return (
-              <li key={session.id} className="session-row">
+              <li key={session.id} className={styles.sessionRow}>
                 <a
-                  className="session-row__link"
+                  className={styles.sessionRowLink}
                   href={hrefFor({ screen: 'live', cohortId, sessionId: session.id })}
                 >
-                  <span className="session-row__date">{formatDate(session.date)}</span>
-                  <span className="session-row__title">
+                  <span className={styles.sessionRowDate}>{formatDate(session.date)}</span>
+                  <span className={styles.sessionRowTitle}>
                     {session.title ||
                       (chosen
                         ? `${ownerOf.get(chosen.attendeeId) ?? 'A member'}’s challenge`
                         : 'Session')}
                   </span>
                 </a>
-                {chosen ? <p className="session-row__challenge">{chosen.text}</p> : null}
-                <p className="session-row__facts">
+                {chosen ? <p className={styles.sessionRowChallenge}>{chosen.text}</p> : null}
+                <p className={styles.sessionRowFacts}>
                   {plural(present, 'attendee')} · {plural(session.notes.length, 'note')} ·{' '}
                   {plural(session.commitments.length, 'commitment')}
                   {session.endedAt ? '' : ' · not ended'}

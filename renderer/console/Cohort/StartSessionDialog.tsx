@@ -5,6 +5,9 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
 import { navigate } from '../Shell/route.ts';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './cohort.module.css';
 
 interface Props {
   cohortId: string;
@@ -53,17 +56,17 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       submitLabel="Start session"
       submitDisabled={!date || create.busy}
     >
-      <label className="field">
+      <label className={fields.field}>
         Date
         <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
       </label>
-      <fieldset className="attendance">
+      <fieldset className={styles.attendance}>
         <legend>Attendance</legend>
         {members.length === 0 ? (
-          <p className="panel__empty">Add members to the cohort first, or invite guests.</p>
+          <p className={panels.empty}>Add members to the cohort first, or invite guests.</p>
         ) : null}
         {members.map((member) => (
-          <label key={member.id} className="toggle">
+          <label key={member.id} className={fields.toggle}>
             <input
               type="checkbox"
               checked={!absent.has(member.id)}
@@ -73,7 +76,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="field">
+      <label className={fields.field}>
         Guests
         <input
           value={guests}

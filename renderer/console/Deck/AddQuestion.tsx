@@ -4,6 +4,9 @@ import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './deck.module.css';
 
 export function AddQuestion({ deck, category }: { deck: DeckEditing; category: QuestionCategory }) {
   const [text, setText] = useState('');
@@ -25,8 +28,8 @@ export function AddQuestion({ deck, category }: { deck: DeckEditing; category: Q
   };
 
   return (
-    <div className="deck-add" role="group" aria-label={label}>
-      <label className="field deck-add__field">
+    <div className={styles.deckAdd} role="group" aria-label={label}>
+      <label className={fields.field}>
         {label}
         <input
           value={text}
@@ -40,10 +43,10 @@ export function AddQuestion({ deck, category }: { deck: DeckEditing; category: Q
           onKeyDown={fieldKeys(() => void add())}
         />
       </label>
-      <button type="button" className="button" onClick={() => void add()}>
+      <button type="button" className={buttons.button} onClick={() => void add()}>
         Add question
       </button>
-      {problem ? <p className="field__error deck-add__problem">{problem}</p> : null}
+      {problem ? <p className={`${fields.error} ${styles.deckAddProblem}`}>{problem}</p> : null}
     </div>
   );
 }

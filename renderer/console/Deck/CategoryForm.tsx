@@ -7,6 +7,9 @@ import type { QuestionCategory } from '../../../shared/cohort/schema.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './deck.module.css';
 
 export function CategoryForm({
   deck,
@@ -52,17 +55,17 @@ export function CategoryForm({
   const onKeyDown = fieldKeys(() => void save(), onCancel);
 
   return (
-    <div className="deck-form" role="group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="deck-category__title">
+    <div className={styles.deckForm} role="group" aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.deckCategoryTitle}>
         {category ? `Rename ${category.name}` : 'New category'}
       </h3>
       {category ? null : (
-        <p className="deck-form__lead">
+        <p className={styles.deckFormLead}>
           It is asked after the others; move it up in the list to ask it sooner. Then add its
           questions.
         </p>
       )}
-      <label className="field">
+      <label className={fields.field}>
         Name
         <input
           value={name}
@@ -77,9 +80,9 @@ export function CategoryForm({
           onKeyDown={onKeyDown}
         />
       </label>
-      <label className="field">
+      <label className={fields.field}>
         <span>
-          Hint <span className="field__hint">shown under the name during the rounds</span>
+          Hint <span className={fields.hint}>shown under the name during the rounds</span>
         </span>
         <input
           value={hint}
@@ -89,12 +92,12 @@ export function CategoryForm({
           onKeyDown={onKeyDown}
         />
       </label>
-      {problem ? <p className="field__error deck-form__problem">{problem}</p> : null}
-      <div className="deck-form__actions">
-        <button type="button" className="button button--quiet" onClick={onCancel}>
+      {problem ? <p className={`${fields.error} ${styles.deckFormProblem}`}>{problem}</p> : null}
+      <div className={styles.deckFormActions}>
+        <button type="button" className={buttons.quiet} onClick={onCancel}>
           Cancel
         </button>
-        <button type="button" className="button button--primary" onClick={() => void save()}>
+        <button type="button" className={buttons.primary} onClick={() => void save()}>
           {category ? 'Save category' : 'Add category'}
         </button>
       </div>

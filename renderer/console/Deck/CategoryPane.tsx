@@ -9,6 +9,10 @@ import { CategoryForm } from './CategoryForm.tsx';
 import { QuestionRow } from './QuestionRow.tsx';
 import type { DeckEditing } from './useDeck.ts';
 import type { FocusAfter } from './useFocusAfter.ts';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './deck.module.css';
 
 export function CategoryPane({
   deck,
@@ -59,7 +63,7 @@ export function CategoryPane({
   };
 
   return (
-    <section className="deck-category" aria-labelledby={titleId}>
+    <section className={styles.deckCategory} aria-labelledby={titleId}>
       {renaming ? (
         <CategoryForm
           deck={deck}
@@ -69,29 +73,29 @@ export function CategoryPane({
           onCancel={renamed}
         />
       ) : (
-        <header className="deck-category__header">
-          <div className="deck-category__heading">
-            <h3 id={titleId} className="deck-category__title">
+        <header className={styles.deckCategoryHeader}>
+          <div className={styles.deckCategoryHeading}>
+            <h3 id={titleId} className={styles.deckCategoryTitle}>
               {category.name}
             </h3>
-            <span className="badge badge--quiet">{category.builtIn ? 'Built-in' : 'Custom'}</span>
+            <span className={badges.quiet}>{category.builtIn ? 'Built-in' : 'Custom'}</span>
           </div>
           <button
             type="button"
-            className="button button--small"
+            className={buttons.small}
             data-focus={`c:${category.id}:rename`}
             onClick={() => setRenaming(true)}
           >
             Rename…
           </button>
-          <p className="deck-category__hint">
-            {category.hint || <span className="deck-category__nohint">No hint yet.</span>}
+          <p className={styles.deckCategoryHint}>
+            {category.hint || <span className={styles.deckCategoryNohint}>No hint yet.</span>}
           </p>
         </header>
       )}
 
       {questions.length > 0 ? (
-        <ol className="deck-questions" aria-label={`${category.name} questions`}>
+        <ol className={styles.deckQuestions} aria-label={`${category.name} questions`}>
           {questions.map((question, index) => (
             <QuestionRow
               key={question.id}
@@ -111,7 +115,7 @@ export function CategoryPane({
           ))}
         </ol>
       ) : (
-        <p className="panel__empty deck-category__empty">
+        <p className={`${panels.empty} ${styles.deckCategoryEmpty}`}>
           No questions in {category.name} yet. Add the first one below.
         </p>
       )}

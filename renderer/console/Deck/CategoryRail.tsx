@@ -3,11 +3,13 @@
  * down, or start a new one.
  */
 import { useId } from 'react';
+import { ArrowDown, ArrowUp, Plus } from 'lucide-react';
 import type { QuestionBank, QuestionCategory } from '../../../shared/cohort/schema.ts';
-import { Arrow } from './Arrow.tsx';
 import { categorySummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
 import type { FocusAfter } from './useFocusAfter.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './deck.module.css';
 
 export function CategoryRail({
   deck,
@@ -46,54 +48,58 @@ export function CategoryRail({
   };
 
   return (
-    <div className="deck-rail">
-      <h3 className="deck-rail__title" id={`${railId}-title`}>
+    <div className={styles.deckRail}>
+      <h3 className={styles.deckRailTitle} id={`${railId}-title`}>
         Categories, in order
       </h3>
-      <ol className="deck-rail__list" aria-labelledby={`${railId}-title`}>
+      <ol className={styles.deckRailList} aria-labelledby={`${railId}-title`}>
         {bank.categories.map((category, index) => {
           const current = category.id === currentId;
           return (
-            <li key={category.id} className="deck-rail__item" data-current={current || undefined}>
+            <li
+              key={category.id}
+              className={styles.deckRailItem}
+              data-current={current || undefined}
+            >
               <button
                 type="button"
-                className="deck-rail__select"
+                className={styles.deckRailSelect}
                 aria-label={category.name}
                 aria-describedby={`${railId}-${index}`}
                 aria-current={current ? 'true' : undefined}
                 data-focus={`c:${category.id}:select`}
                 onClick={() => onSelect(category.id)}
               >
-                <span className="deck-rail__number" aria-hidden="true">
+                <span className={styles.deckRailNumber} aria-hidden="true">
                   {index + 1}
                 </span>
-                <span className="deck-rail__name">{category.name}</span>
-                <span className="deck-rail__meta" id={`${railId}-${index}`}>
+                <span className={styles.deckRailName}>{category.name}</span>
+                <span className={styles.deckRailMeta} id={`${railId}-${index}`}>
                   {categorySummary(bank, category.id)}
                 </span>
               </button>
-              <span className="deck-rail__moves">
+              <span className={styles.deckRailMoves}>
                 <button
                   type="button"
-                  className="icon-button"
+                  className={buttons.icon}
                   aria-label={`Move ${category.name} up`}
                   title="Move up: asked earlier"
                   data-focus={`c:${category.id}:up`}
                   disabled={index === 0}
                   onClick={() => void moveCategory(category, -1)}
                 >
-                  <Arrow up />
+                  <ArrowUp size={14} />
                 </button>
                 <button
                   type="button"
-                  className="icon-button"
+                  className={buttons.icon}
                   aria-label={`Move ${category.name} down`}
                   title="Move down: asked later"
                   data-focus={`c:${category.id}:down`}
                   disabled={index === bank.categories.length - 1}
                   onClick={() => void moveCategory(category, 1)}
                 >
-                  <Arrow />
+                  <ArrowDown size={14} />
                 </button>
               </span>
             </li>
@@ -102,12 +108,13 @@ export function CategoryRail({
       </ol>
       <button
         type="button"
-        className="button button--quiet deck-rail__add"
+        className={`${buttons.quiet} ${styles.deckRailAdd}`}
         aria-current={addingCategory ? 'true' : undefined}
         data-focus="category:add"
         onClick={onAddCategory}
       >
-        <span aria-hidden="true">+</span> Add a category
+        <Plus size={15} />
+        Add a category
       </button>
     </div>
   );

@@ -10,6 +10,10 @@ import { CategoryRail } from './CategoryRail.tsx';
 import { deckSummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
 import { useFocusAfter } from './useFocusAfter.ts';
+import a11y from '../../ui/a11y.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './deck.module.css';
 
 export function DeckEditor({
   deck,
@@ -34,26 +38,26 @@ export function DeckEditor({
   const [announcement, setAnnouncement] = useState('');
 
   return (
-    <div className="deck-editor" ref={root}>
+    <div className={styles.deckEditor} ref={root}>
       {deck.problem ? (
-        <div className="deck-editor__problem" role="alert">
+        <div className={styles.deckEditorProblem} role="alert">
           <span>
             <strong>The deck was not changed.</strong> {deck.problem}
           </span>
           <button
             type="button"
-            className="button button--small button--quiet"
+            className={`${buttons.small} ${buttons.quiet}`}
             onClick={deck.dismissProblem}
           >
             Dismiss
           </button>
         </div>
       ) : null}
-      <p className="deck-editor__summary">{deckSummary(bank)}</p>
-      <p className="visually-hidden" role="status">
+      <p className={styles.deckEditorSummary}>{deckSummary(bank)}</p>
+      <p className={a11y.visuallyHidden} role="status">
         {announcement}
       </p>
-      <div className="deck-editor__panes">
+      <div className={styles.deckEditorPanes}>
         <CategoryRail
           deck={deck}
           bank={bank}
@@ -64,7 +68,7 @@ export function DeckEditor({
           focusAfter={focusAfter}
           announce={setAnnouncement}
         />
-        <div className="deck-pane">
+        <div className={styles.deckPane}>
           {addingCategory ? (
             <CategoryForm
               deck={deck}
@@ -87,7 +91,7 @@ export function DeckEditor({
               announce={setAnnouncement}
             />
           ) : (
-            <p className="panel__empty">This deck has no categories. Add one to begin.</p>
+            <p className={panels.empty}>This deck has no categories. Add one to begin.</p>
           )}
         </div>
       </div>

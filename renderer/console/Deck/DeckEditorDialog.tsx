@@ -11,7 +11,9 @@ import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditor } from './DeckEditor.tsx';
 import { ResetDeckDialog } from './ResetDeckDialog.tsx';
 import { useDeck } from './useDeck.ts';
-import './deck.css';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './deck.module.css';
 
 export function DeckEditorDialog({
   cohortId,
@@ -58,7 +60,7 @@ export function DeckEditorDialog({
         <>
           <button
             type="button"
-            className="button button--danger deck-editor__reset"
+            className={`${buttons.danger} ${styles.deckEditorReset}`}
             disabled={!deck.bank}
             onClick={() => {
               deck.dismissProblem();
@@ -67,7 +69,7 @@ export function DeckEditorDialog({
           >
             Reset to the default deck…
           </button>
-          <button type="button" className="button button--primary" onClick={onClose}>
+          <button type="button" className={buttons.primary} onClick={onClose}>
             Done
           </button>
         </>
@@ -87,7 +89,7 @@ export function DeckEditorDialog({
           onAddingCategory={setAddingCategory}
         />
       ) : !deck.loadProblem ? (
-        <p className="panel__empty">Opening the deck…</p>
+        <p className={panels.empty}>Opening the deck…</p>
       ) : null}
     </Dialog>
   );

@@ -7,7 +7,11 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { DeckEditorDialog } from './DeckEditorDialog.tsx';
 import { categorySummary, deckSummary, isDefaultDeck } from './deckWords.ts';
-import './deck.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './deck.module.css';
 
 export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortName: string }) {
   const deck = useQuery('deck.get', { cohortId }, ['cohort.changed']);
@@ -15,33 +19,36 @@ export function DeckPanel({ cohortId, cohortName }: { cohortId: string; cohortNa
   const bank = deck.data;
 
   return (
-    <section className="panel deck-panel" aria-labelledby="deck-heading">
-      <div className="panel__header">
+    <section className={`${panels.panel} ${styles.deckPanel}`} aria-labelledby="deck-heading">
+      <div className={panels.header}>
         <h2 id="deck-heading">Question deck</h2>
         {bank ? (
-          <span className={isDefaultDeck(bank) ? 'badge badge--quiet' : 'badge'}>
+          <span className={isDefaultDeck(bank) ? badges.quiet : badges.badge}>
             {isDefaultDeck(bank) ? 'Default' : 'Customised'}
           </span>
         ) : null}
-        <span className="panel__spacer" />
+        <span className={panels.spacer} />
         <button
           type="button"
-          className="button button--small button--quiet"
+          className={`${buttons.small} ${buttons.quiet}`}
           disabled={!bank}
           onClick={() => setEditing(true)}
         >
           Edit deck…
         </button>
       </div>
-      <ErrorLine message={deck.error?.message} className="field__error deck-panel__problem" />
+      <ErrorLine
+        message={deck.error?.message}
+        className={`${fields.error} ${styles.deckPanelProblem}`}
+      />
       {bank ? (
         <>
-          <p className="deck-panel__summary">{deckSummary(bank)}</p>
-          <ol className="deck-panel__categories" aria-label="Deck categories">
+          <p className={styles.deckPanelSummary}>{deckSummary(bank)}</p>
+          <ol className={styles.deckPanelCategories} aria-label="Deck categories">
             {bank.categories.map((category) => (
               <li key={category.id}>
-                <span className="deck-panel__name">{category.name}</span>
-                <span className="deck-panel__count">{categorySummary(bank, category.id)}</span>
+                <span className={styles.deckPanelName}>{category.name}</span>
+                <span className={styles.deckPanelCount}>{categorySummary(bank, category.id)}</span>
               </li>
             ))}
           </ol>

@@ -3,11 +3,16 @@
  * up and down (also Alt+↑ / Alt+↓ from any control of the row).
  */
 import { useId, useState, type KeyboardEvent } from 'react';
+import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { Question } from '../../../shared/cohort/schema.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import { Arrow } from './Arrow.tsx';
 import { fieldKeys } from './fieldKeys.ts';
 import type { DeckEditing } from './useDeck.ts';
+import a11y from '../../ui/a11y.module.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './deck.module.css';
 
 export function QuestionRow({
   deck,
@@ -66,18 +71,18 @@ export function QuestionRow({
 
   return (
     <li
-      className="deck-question"
+      className={styles.deckQuestion}
       data-hidden={question.hidden || undefined}
       data-editing={editing || undefined}
       onKeyDown={onRowKey}
     >
-      <span className="deck-question__number" aria-hidden="true">
+      <span className={styles.deckQuestionNumber} aria-hidden="true">
         {position}
       </span>
       {editing ? (
-        <div className="deck-question__edit">
-          <label className="field">
-            <span className="visually-hidden">Question text</span>
+        <div className={styles.deckQuestionEdit}>
+          <label className={fields.field}>
+            <span className={a11y.visuallyHidden}>Question text</span>
             <input
               value={text}
               maxLength={MAX_LENGTH.question}
@@ -90,14 +95,16 @@ export function QuestionRow({
               onKeyDown={fieldKeys(() => void save(), cancel)}
             />
           </label>
-          <div className="deck-question__edit-actions">
-            {problem ? <p className="field__error deck-question__problem">{problem}</p> : null}
-            <button type="button" className="button button--small button--quiet" onClick={cancel}>
+          <div className={styles.deckQuestionEditActions}>
+            {problem ? (
+              <p className={`${fields.error} ${styles.deckQuestionProblem}`}>{problem}</p>
+            ) : null}
+            <button type="button" className={`${buttons.small} ${buttons.quiet}`} onClick={cancel}>
               Cancel
             </button>
             <button
               type="button"
-              className="button button--small button--primary"
+              className={`${buttons.small} ${buttons.primary}`}
               onClick={() => void save()}
             >
               Save question
@@ -106,17 +113,17 @@ export function QuestionRow({
         </div>
       ) : (
         <>
-          <div className="deck-question__body">
-            <span id={textId} className="deck-question__text">
+          <div className={styles.deckQuestionBody}>
+            <span id={textId} className={styles.deckQuestionText}>
               {question.text}
             </span>
-            {question.hidden ? <span className="badge badge--quiet">Hidden</span> : null}
-            {!question.builtIn ? <span className="badge">Custom</span> : null}
+            {question.hidden ? <span className={badges.quiet}>Hidden</span> : null}
+            {!question.builtIn ? <span className={badges.badge}>Custom</span> : null}
           </div>
-          <div className="deck-question__actions">
+          <div className={styles.deckQuestionActions}>
             <button
               type="button"
-              className="button button--small button--quiet"
+              className={`${buttons.small} ${buttons.quiet} ${styles.deckQuestionAction}`}
               aria-describedby={textId}
               data-focus={`q:${question.id}:edit`}
               onClick={() => {
@@ -128,7 +135,7 @@ export function QuestionRow({
             </button>
             <button
               type="button"
-              className="button button--small button--quiet deck-question__hide"
+              className={`${buttons.small} ${buttons.quiet} ${styles.deckQuestionAction} ${styles.deckQuestionHide}`}
               aria-describedby={textId}
               data-focus={`q:${question.id}:hide`}
               onClick={onHide}
@@ -137,7 +144,7 @@ export function QuestionRow({
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label="Move up"
               aria-describedby={textId}
               title="Move up (Alt+↑)"
@@ -145,11 +152,11 @@ export function QuestionRow({
               disabled={position === 1}
               onClick={() => onMove(-1)}
             >
-              <Arrow up />
+              <ArrowUp size={14} />
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label="Move down"
               aria-describedby={textId}
               title="Move down (Alt+↓)"
@@ -157,7 +164,7 @@ export function QuestionRow({
               disabled={last}
               onClick={() => onMove(1)}
             >
-              <Arrow />
+              <ArrowDown size={14} />
             </button>
           </div>
         </>

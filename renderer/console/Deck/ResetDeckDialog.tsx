@@ -5,6 +5,8 @@ import { plural } from '../../ui/format/relativeTime.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import type { DeckEditing } from './useDeck.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './deck.module.css';
 
 export function ResetDeckDialog({
   deck,
@@ -47,16 +49,16 @@ export function ResetDeckDialog({
       onSubmit={() => void reset()}
       actions={
         <>
-          <button type="button" className="button button--quiet" onClick={onKeep}>
+          <button type="button" className={buttons.quiet} onClick={onKeep}>
             Keep my deck
           </button>
-          <button type="submit" className="button button--danger" disabled={busy}>
+          <button type="submit" className={buttons.danger} disabled={busy}>
             Reset the deck
           </button>
         </>
       }
     >
-      <p className="deck-reset__note">
+      <p className={styles.deckResetNote}>
         {losses.length > 0 ? `The ${losses.join(' and ')} will be removed. ` : ''}
         {hidden > 0 ? `${plural(hidden, 'hidden question')} will be shown again. ` : ''}
         Reworded questions get their original words, and the original order comes back.

@@ -10,7 +10,8 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { backupAge, backupContents, backupDate, fileSize } from './backupWords.ts';
-import './files.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './files.module.css';
 
 interface Props {
   cohortId: string;
@@ -56,7 +57,7 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
         submitDisabled={restoring}
         error={restoreBackup.error?.message}
       >
-        <p className="files-note">
+        <p className={styles.filesNote}>
           The current version is backed up first, so nothing is lost: you can come back to it from
           this same list of backups.
         </p>
@@ -77,7 +78,7 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
       }
       onClose={onClose}
       actions={
-        <button type="button" className="button button--quiet" onClick={onClose}>
+        <button type="button" className={buttons.quiet} onClick={onClose}>
           Close
         </button>
       }
@@ -86,28 +87,28 @@ export function BackupsDialog({ cohortId, fileName, onClose, onRestored }: Props
         message={backups.error && `The backups could not be listed: ${backups.error.message}`}
       />
       {backups.data && list.length === 0 ? (
-        <p className="files-note">
+        <p className={styles.filesNote}>
           There are no backups of this file yet. The first one is taken before the first change
           saved today.
         </p>
       ) : null}
       {list.length > 0 ? (
-        <ul className="backup-list" aria-label="Backups">
+        <ul className={styles.backupList} aria-label="Backups">
           {list.map((backup) => (
-            <li key={backup.id} className="backup">
-              <div className="backup__body">
-                <p className="backup__date">
+            <li key={backup.id} className={styles.backup}>
+              <div className={styles.backupBody}>
+                <p className={styles.backupDate}>
                   {backupDate(backup.at)}
-                  <span className="backup__age">{backupAge(backup.at)}</span>
+                  <span className={styles.backupAge}>{backupAge(backup.at)}</span>
                 </p>
-                <p className="backup__contents">
+                <p className={styles.backupContents}>
                   {backupContents(backup)} · {fileSize(backup.sizeBytes)}
                 </p>
-                {backup.problem ? <p className="backup__problem">{backup.problem}</p> : null}
+                {backup.problem ? <p className={styles.backupProblem}>{backup.problem}</p> : null}
               </div>
               <button
                 type="button"
-                className="button button--small"
+                className={buttons.small}
                 disabled={backup.problem !== undefined}
                 aria-label={`Restore the backup from ${backupDate(backup.at)}`}
                 onClick={() => setChosen(backup)}

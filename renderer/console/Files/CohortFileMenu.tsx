@@ -3,6 +3,7 @@
  * with it (rename the cohort, restore from a backup, save a copy elsewhere).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { ChevronDown } from 'lucide-react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { RenameCohortDialog } from '../Cohort/RenameCohortDialog.tsx';
@@ -10,7 +11,7 @@ import { BackupsDialog } from './BackupsDialog.tsx';
 import { SaveCopyDialog } from './SaveCopyDialog.tsx';
 import { ShowInFolderButton } from './ShowInFolderButton.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
-import './files.css';
+import styles from './files.module.css';
 
 type Opened = 'rename' | 'backups' | 'copy';
 
@@ -64,11 +65,11 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
   };
 
   return (
-    <div className="file-menu" ref={root}>
+    <div className={styles.fileMenu} ref={root}>
       <button
         ref={button}
         type="button"
-        className="file-menu__button"
+        className={styles.fileMenuButton}
         aria-haspopup="menu"
         aria-expanded={menuOpen}
         aria-controls={menuOpen ? menuId : undefined}
@@ -80,13 +81,11 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
           }
         }}
       >
-        <span className="file-menu__label">File</span>
-        <span className="file-menu__name" title={fileName}>
+        <span className={styles.fileMenuLabel}>File</span>
+        <span className={styles.fileMenuName} title={fileName}>
           {fileName}
         </span>
-        <span className="file-menu__caret" aria-hidden="true">
-          ▾
-        </span>
+        <ChevronDown size={14} className={styles.fileMenuCaret} />
       </button>
       {menuOpen ? (
         <ul
@@ -94,7 +93,7 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
           ref={menu}
           role="menu"
           aria-label="File"
-          className="file-menu__list"
+          className={styles.fileMenuList}
           onKeyDown={onMenuKey}
         >
           <li role="none">

@@ -10,7 +10,9 @@ import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
 import { copyPathIn } from './filePaths.ts';
-import './files.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './files.module.css';
 
 interface Props {
   cohortId: string;
@@ -46,7 +48,7 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
           <>
             <button
               type="button"
-              className="button button--quiet"
+              className={buttons.quiet}
               onClick={() => {
                 onClose();
                 navigate({ screen: 'cohort', cohortId: saved.copy.id });
@@ -54,16 +56,16 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
             >
               Open the copy
             </button>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className={buttons.primary}>
               Done
             </button>
           </>
         }
       >
-        <p className="files-note" role="status">
-          The copy was written to <code className="files-path">{saved.path}</code>. You are still
-          working in the original{listing ? `, ${listing.fileName}` : ''}; the copy is listed with
-          your cohorts.
+        <p className={styles.filesNote} role="status">
+          The copy was written to <code className={styles.filesPath}>{saved.path}</code>. You are
+          still working in the original{listing ? `, ${listing.fileName}` : ''}; the copy is listed
+          with your cohorts.
         </p>
       </Dialog>
     );
@@ -91,7 +93,7 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
       submitLabel={saving ? 'Saving…' : 'Save copy'}
       submitDisabled={!path.trim() || saving}
     >
-      <label className="field">
+      <label className={fields.field}>
         Save the copy as
         <input
           value={path}
@@ -103,7 +105,7 @@ export function SaveCopyDialog({ cohortId, onClose }: Props) {
           }}
         />
       </label>
-      <p id="save-copy-hint" className="files-hint">
+      <p id="save-copy-hint" className={styles.filesHint}>
         A full path ending in <code>.cohort</code>. An existing file is never overwritten.
       </p>
       <ErrorLine message={saveCopy.error?.message} />

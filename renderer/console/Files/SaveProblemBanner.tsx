@@ -5,7 +5,8 @@
  */
 import { createPortal } from 'react-dom';
 import type { SaveStatus } from '../../../shared/contract/index.ts';
-import './files.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './files.module.css';
 
 interface Props {
   /** The last 'failed' or 'conflict' status, kept through the retries until a save succeeds. */
@@ -21,32 +22,32 @@ export function SaveProblemBanner({ status, host, onSaveCopy, onDismiss }: Props
   return createPortal(
     <>
       <section
-        className="save-banner"
+        className={styles.saveBanner}
         data-state={status.state}
         role="alert"
         aria-label={failed ? 'Not saved' : 'Changed elsewhere'}
       >
-        <span className="save-banner__icon" aria-hidden="true">
+        <span className={styles.saveBannerIcon} aria-hidden="true">
           !
         </span>
-        <div className="save-banner__text">
-          <p className="save-banner__title">
+        <div className={styles.saveBannerText}>
+          <p className={styles.saveBannerTitle}>
             {failed ? 'Your latest changes are not saved yet' : 'This cohort was changed elsewhere'}
           </p>
-          <p className="save-banner__message">
+          <p className={styles.saveBannerMessage}>
             {status.message ??
               (failed ? 'The cohort file could not be written.' : 'Both versions are kept.')}
           </p>
-          <p className="save-banner__hint">
+          <p className={styles.saveBannerHint}>
             {failed
               ? 'The app keeps retrying by itself while it stays open, so you can keep working. Saving a copy elsewhere keeps your work safe meanwhile.'
               : 'Nothing was lost. This screen now shows the version on disk; yours, with your latest changes, is the conflicted copy listed with your cohorts.'}
           </p>
         </div>
-        <div className="save-banner__actions">
+        <div className={styles.saveBannerActions}>
           <button
             type="button"
-            className="button button--small button--primary"
+            className={`${buttons.small} ${buttons.primary}`}
             onClick={onSaveCopy}
           >
             Save a copy elsewhere…
@@ -54,7 +55,7 @@ export function SaveProblemBanner({ status, host, onSaveCopy, onDismiss }: Props
           {failed ? null : (
             <button
               type="button"
-              className="button button--small button--quiet"
+              className={`${buttons.small} ${buttons.quiet}`}
               onClick={onDismiss}
             >
               Dismiss

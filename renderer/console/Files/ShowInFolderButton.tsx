@@ -1,10 +1,11 @@
 /** "Show in folder": only the desktop app can do it, so elsewhere the button is not offered. */
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
+import buttons from '../../ui/Button/Button.module.css';
 
 export function ShowInFolderButton({
   cohortId,
-  className = 'button button--small',
+  className = buttons.small,
   role,
 }: {
   cohortId: string;

@@ -5,6 +5,9 @@ import { plural, relativeTime } from '../../ui/format/relativeTime.ts';
 import { BackupsDialog } from '../Files/BackupsDialog.tsx';
 import { ShowInFolderButton } from '../Files/ShowInFolderButton.tsx';
 import { hrefFor } from '../Shell/route.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './home.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 type DamagedListing = Extract<CohortListing, { status: 'error' }>;
 
@@ -18,13 +21,13 @@ function DamagedCohortCard({ cohort }: { cohort: DamagedListing }) {
   const count = backups.data?.length ?? 0;
   return (
     <li
-      className="cohort-card cohort-card--error"
+      className={`${panels.surface} ${styles.cohortCard} ${styles.cohortCardError}`}
       aria-label={`${cohort.fileName} cannot be opened`}
     >
-      <p className="cohort-card__eyebrow">Can’t open this file</p>
-      <h3 className="cohort-card__name">{cohort.fileName}</h3>
-      <p className="cohort-card__problem">{cohort.problem}</p>
-      <p className="cohort-card__note">
+      <p className={styles.cohortCardEyebrow}>Can’t open this file</p>
+      <h3 className={styles.cohortCardName}>{cohort.fileName}</h3>
+      <p className={styles.cohortCardProblem}>{cohort.problem}</p>
+      <p className={styles.cohortCardNote}>
         The file is left exactly as it is.
         {backups.data
           ? count > 0
@@ -32,9 +35,9 @@ function DamagedCohortCard({ cohort }: { cohort: DamagedListing }) {
             : ' There is no backup of it.'
           : ''}
       </p>
-      <div className="cohort-card__actions">
+      <div className={styles.cohortCardActions}>
         {count > 0 ? (
-          <button type="button" className="button button--small" onClick={() => setRestoring(true)}>
+          <button type="button" className={buttons.small} onClick={() => setRestoring(true)}>
             Open a backup
           </button>
         ) : null}
@@ -54,11 +57,14 @@ function DamagedCohortCard({ cohort }: { cohort: DamagedListing }) {
 export function CohortCard({ cohort }: { cohort: CohortListing }) {
   if (cohort.status === 'error') return <DamagedCohortCard cohort={cohort} />;
   return (
-    <li className="cohort-card">
-      <a className="cohort-card__link" href={hrefFor({ screen: 'cohort', cohortId: cohort.id })}>
-        <h3 className="cohort-card__name">{cohort.name}</h3>
+    <li className={`${panels.surface} ${styles.cohortCard}`}>
+      <a
+        className={styles.cohortCardLink}
+        href={hrefFor({ screen: 'cohort', cohortId: cohort.id })}
+      >
+        <h3 className={styles.cohortCardName}>{cohort.name}</h3>
       </a>
-      <dl className="cohort-card__facts">
+      <dl className={styles.cohortCardFacts}>
         <div>
           <dt>Members</dt>
           <dd>{cohort.members}</dd>
@@ -72,7 +78,7 @@ export function CohortCard({ cohort }: { cohort: CohortListing }) {
           <dd>{cohort.openCommitments}</dd>
         </div>
       </dl>
-      <p className="cohort-card__meta">
+      <p className={styles.cohortCardMeta}>
         <span>{cohort.fileName}</span>
         <span aria-label={`Edited ${relativeTime(cohort.modifiedAt)}`}>
           Edited {relativeTime(cohort.modifiedAt)}

@@ -1,3 +1,4 @@
+import { Plus } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
@@ -5,7 +6,10 @@ import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
 import { OpenCohortButton } from './OpenCohortDialog.tsx';
 import { RecentFiles } from './RecentFiles.tsx';
-import './home.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './home.module.css';
 
 export function HomeScreen({
   creating,
@@ -23,52 +27,45 @@ export function HomeScreen({
   );
 
   return (
-    <main className="screen">
-      <div className="screen__inner">
-        <div className="screen__header">
+    <main className={screens.screen}>
+      <div className={screens.inner}>
+        <div className={screens.header}>
           <div>
-            <h1 className="screen__title">Cohorts</h1>
+            <h1 className={screens.title}>Cohorts</h1>
             {library.data ? (
-              <p className="screen__subtitle">
+              <p className={screens.subtitle}>
                 Library folder <code>{library.data.folder}</code>
               </p>
             ) : null}
           </div>
-          <div className="screen__actions">
+          <div className={screens.actions}>
             <OpenCohortButton />
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setCreating(true)}
-            >
-              <span aria-hidden="true">＋</span> New cohort
+            <button type="button" className={buttons.primary} onClick={() => setCreating(true)}>
+              <Plus size={16} />
+              New cohort
             </button>
           </div>
         </div>
 
         <ErrorLine
           message={library.error && `The library could not be read: ${library.error.message}`}
-          className="banner"
+          className={banners.banner}
         />
 
         {library.data && sorted.length === 0 ? (
-          <section className="empty-library" aria-label="No cohorts yet">
+          <section className={styles.emptyLibrary} aria-label="No cohorts yet">
             <h2>No cohorts yet</h2>
             <p>
               Create a cohort for each group you facilitate. Its members, sessions, notes and
               commitments are kept in one file you can copy and back up.
             </p>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => setCreating(true)}
-            >
+            <button type="button" className={buttons.primary} onClick={() => setCreating(true)}>
               Create your first cohort
             </button>
           </section>
         ) : (
           <ul
-            className="cohort-grid"
+            className={styles.cohortGrid}
             aria-label="Cohorts in the library"
             aria-busy={library.loading}
           >

@@ -4,6 +4,7 @@ import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
+import fields from '../../ui/Field/Field.module.css';
 
 interface Props {
   open: boolean;
@@ -40,7 +41,7 @@ export function NewCohortDialog({ open, onClose, onCreated }: Props) {
       submitLabel="Create cohort"
       submitDisabled={busy || !name.trim()}
     >
-      <label className="field">
+      <label className={fields.field}>
         Cohort name
         <input
           autoFocus

@@ -10,6 +10,8 @@ import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from '../Settings/pathWords.ts';
 import { navigate } from '../Shell/route.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
 
 function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const openCohort = useCommand('library.open');
@@ -56,7 +58,7 @@ function OpenCohortDialog({ open, onClose }: { open: boolean; onClose: () => voi
       submitLabel="Open"
       submitDisabled={busy || !trimmed}
     >
-      <label className="field">
+      <label className={fields.field}>
         Path of the .cohort file
         <input
           autoFocus
@@ -83,7 +85,7 @@ export function OpenCohortButton() {
   if (app?.host !== 'browser' || app.readOnly) return null;
   return (
     <>
-      <button type="button" className="button" onClick={() => setOpen(true)}>
+      <button type="button" className={buttons.button} onClick={() => setOpen(true)}>
         Open a cohort file…
       </button>
       <OpenCohortDialog open={open} onClose={() => setOpen(false)} />

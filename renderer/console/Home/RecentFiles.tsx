@@ -12,7 +12,8 @@ import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { relativeTime } from '../../ui/format/relativeTime.ts';
 import { errorWords, joinPath } from '../Settings/pathWords.ts';
 import { navigate } from '../Shell/route.ts';
-import './recent.css';
+import styles from './recent.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 const displayName = (fileName: string) => fileName.replace(/\.cohort$/i, '');
 
@@ -27,21 +28,23 @@ function RecentFile({
 }) {
   const opened = relativeTime(entry.openedAt);
   return (
-    <li className="recent__item" data-missing={entry.available ? undefined : true}>
+    <li className={styles.recentItem} data-missing={entry.available ? undefined : true}>
       {entry.available ? (
-        <button type="button" className="recent__name" disabled={busy} onClick={onOpen}>
+        <button type="button" className={styles.recentName} disabled={busy} onClick={onOpen}>
           {displayName(entry.fileName)}
         </button>
       ) : (
-        <span className="recent__name recent__name--missing">{displayName(entry.fileName)}</span>
+        <span className={`${styles.recentName} ${styles.recentNameMissing}`}>
+          {displayName(entry.fileName)}
+        </span>
       )}
-      <code className="recent__folder" title={entry.folder}>
+      <code className={styles.recentFolder} title={entry.folder}>
         {entry.folder}
       </code>
       {entry.available ? (
-        <span className="recent__when">Opened {opened}</span>
+        <span className={styles.recentWhen}>Opened {opened}</span>
       ) : (
-        <span className="recent__missing">Missing — no longer in this folder</span>
+        <span className={styles.recentMissing}>Missing — no longer in this folder</span>
       )}
     </li>
   );
@@ -70,8 +73,8 @@ export function RecentFiles({ libraryFolder }: { libraryFolder: string | undefin
   };
 
   return (
-    <section className="recent" aria-labelledby="recent-heading">
-      <div className="recent__header">
+    <section className={styles.recent} aria-labelledby="recent-heading">
+      <div className={styles.recentHeader}>
         <h2 id="recent-heading">Recently opened</h2>
         <p>
           Cohort files from outside the library folder, newest first.
@@ -80,8 +83,8 @@ export function RecentFiles({ libraryFolder }: { libraryFolder: string | undefin
             : ''}
         </p>
       </div>
-      <ErrorLine message={problem} className="recent__problem" />
-      <ul className="recent__list" aria-label="Recently opened">
+      <ErrorLine message={problem} className={styles.recentProblem} />
+      <ul className={`${panels.surface} ${styles.recentList}`} aria-label="Recently opened">
         {outside.map((entry) => (
           <RecentFile
             key={entry.cohortId}

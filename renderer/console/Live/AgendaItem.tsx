@@ -3,9 +3,12 @@
  * planned minutes, skip or restore it, and remove it when it is a custom segment not yet run.
  */
 import { useState } from 'react';
+import { ArrowDown, ArrowUp, Check, Pencil, RotateCcw, SkipForward, X } from 'lucide-react';
 import type { SegmentSchedule } from '../../../shared/live/agenda.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 const minutes = (ms: number) => Math.round(ms / 60_000);
 
@@ -29,50 +32,53 @@ export function AgendaItem({
 
   if (editing) return <AgendaEditForm segment={segment} onDone={() => setEditing(false)} />;
   return (
-    <li className="agenda__item" data-status={segment.status}>
+    <li className={styles.agendaItem} data-status={segment.status}>
       <button
         type="button"
-        className="agenda__go"
+        className={styles.agendaGo}
         aria-current={segment.status === 'current' ? 'step' : undefined}
         onClick={() => void send({ type: 'agenda.goto', segmentId: segment.id })}
       >
-        <span className="agenda__title">{segment.title}</span>
-        <span className="agenda__time">
+        <span className={styles.agendaTitle}>
+          {segment.status === 'done' ? <Check size={13} className={styles.agendaDone} /> : null}
+          {segment.title}
+        </span>
+        <span className={styles.agendaTime}>
           {segment.elapsedMs > 0 ? `${minutes(segment.elapsedMs)} / ` : ''}
           {minutes(segment.plannedMs)} min
         </span>
       </button>
-      <span className="agenda__tools-row" role="group" aria-label={`${segment.title} tools`}>
+      <span className={styles.agendaToolsRow} role="group" aria-label={`${segment.title} tools`}>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label={`Move ${segment.title} up`}
           disabled={index === 0}
           onClick={() => move(index - 1)}
         >
-          ↑
+          <ArrowUp size={14} />
         </button>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label={`Move ${segment.title} down`}
           disabled={index === count - 1}
           onClick={() => move(index + 1)}
         >
-          ↓
+          <ArrowDown size={14} />
         </button>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label={`Edit ${segment.title}`}
           onClick={() => setEditing(true)}
         >
-          ✎
+          <Pencil size={13} />
         </button>
         {segment.status !== 'current' && segment.status !== 'done' ? (
           <button
             type="button"
-            className="icon-button"
+            className={buttons.icon}
             aria-label={
               segment.status === 'skipped' ? `Restore ${segment.title}` : `Skip ${segment.title}`
             }
@@ -84,17 +90,17 @@ export function AgendaItem({
               })
             }
           >
-            {segment.status === 'skipped' ? '↺' : '⤼'}
+            {segment.status === 'skipped' ? <RotateCcw size={14} /> : <SkipForward size={14} />}
           </button>
         ) : null}
         {removable ? (
           <button
             type="button"
-            className="icon-button"
+            className={buttons.icon}
             aria-label={`Remove ${segment.title}`}
             onClick={() => void send({ type: 'agenda.remove', segmentId: segment.id })}
           >
-            ✕
+            <X size={14} />
           </button>
         ) : null}
       </span>
@@ -110,9 +116,9 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
   const valid =
     title.trim() !== '' && planned !== '' && plannedMinutes >= 0 && plannedMinutes <= 600;
   return (
-    <li className="agenda__item agenda__item--editing">
+    <li className={styles.agendaItem}>
       <form
-        className="agenda__edit"
+        className={styles.agendaEdit}
         aria-label={`Edit ${segment.title}`}
         onSubmit={(event) => {
           event.preventDefault();
@@ -140,11 +146,11 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
           value={planned}
           onChange={(event) => setPlanned(event.target.value)}
         />
-        <span className="agenda__edit-actions">
-          <button type="button" className="button button--quiet button--small" onClick={onDone}>
+        <span className={styles.agendaEditActions}>
+          <button type="button" className={`${buttons.quiet} ${buttons.small}`} onClick={onDone}>
             Cancel
           </button>
-          <button type="submit" className="button button--primary button--small" disabled={!valid}>
+          <button type="submit" className={`${buttons.primary} ${buttons.small}`} disabled={!valid}>
             Save
           </button>
         </span>

@@ -4,6 +4,7 @@
  * cohort's template.
  */
 import { useEffect, useState } from 'react';
+import { ArrowLeft, ArrowRight, Plus } from 'lucide-react';
 import { agendaSchedule, currentSegment } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDrift } from '../../ui/format/clock.ts';
@@ -12,6 +13,9 @@ import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { LiveTimerFace } from './LiveTimerFace.tsx';
 import { TimerControls } from './TimerControls.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 export function AgendaRail() {
   const send = useLiveSend();
@@ -41,14 +45,14 @@ export function AgendaRail() {
   };
 
   return (
-    <nav className="agenda" aria-label="Agenda">
-      <div className="agenda__header">
-        <h2 className="live-panel__title">Agenda</h2>
-        <span className="agenda__drift" data-behind={plan.behindMs > 60_000 || undefined}>
+    <nav className={styles.agenda} aria-label="Agenda">
+      <div className={styles.agendaHeader}>
+        <h2 className={styles.livePanelTitle}>Agenda</h2>
+        <span className={styles.agendaDrift} data-behind={plan.behindMs > 60_000 || undefined}>
           {formatDrift(plan.behindMs)}
         </span>
       </div>
-      <ol className="agenda__list">
+      <ol className={styles.agendaList}>
         {plan.segments.map((segment, index) => (
           <AgendaItem
             key={segment.id}
@@ -60,18 +64,18 @@ export function AgendaRail() {
       </ol>
       {adding ? (
         <form
-          className="agenda__add"
+          className={styles.agendaAdd}
           aria-label="Add a segment"
           onSubmit={(event) => {
             event.preventDefault();
             void add();
           }}
         >
-          <label className="field">
+          <label className={fields.field}>
             Segment
             <input autoFocus value={title} onChange={(event) => setTitle(event.target.value)} />
           </label>
-          <label className="field">
+          <label className={fields.field}>
             Minutes
             <input
               type="number"
@@ -81,17 +85,17 @@ export function AgendaRail() {
               onChange={(event) => setPlanned(event.target.value)}
             />
           </label>
-          <div className="agenda__add-actions">
+          <div className={styles.agendaAddActions}>
             <button
               type="button"
-              className="button button--quiet button--small"
+              className={`${buttons.quiet} ${buttons.small}`}
               onClick={() => setAdding(false)}
             >
               Cancel
             </button>
             <button
               type="submit"
-              className="button button--primary button--small"
+              className={`${buttons.primary} ${buttons.small}`}
               disabled={!title.trim()}
             >
               Add
@@ -99,36 +103,38 @@ export function AgendaRail() {
           </div>
         </form>
       ) : (
-        <div className="agenda__tools">
+        <div className={styles.agendaTools}>
           <button
             type="button"
-            className="button button--quiet button--small"
+            className={`${buttons.quiet} ${buttons.small}`}
             onClick={() => setAdding(true)}
           >
-            ＋ Segment
+            <Plus size={14} />
+            Add segment
           </button>
           <button
             type="button"
-            className="button button--quiet button--small"
+            className={`${buttons.quiet} ${buttons.small}`}
             onClick={() => void send({ type: 'agenda.saveAsTemplate' })}
           >
             Save as template
           </button>
         </div>
       )}
-      <div className="agenda__timer">
-        <p className="agenda__now">{current ? current.title : 'Not started'}</p>
+      <div className={styles.agendaTimer}>
+        <p className={styles.agendaNow}>{current ? current.title : 'Not started'}</p>
         <LiveTimerFace timer="segment" label="Segment timer" size="compact" />
-        <div className="agenda__step">
+        <div className={styles.agendaStep}>
           <ActionButton
             action="previous-segment"
-            className="button button--small agenda__back"
+            className={`${buttons.small} ${styles.agendaBack}`}
             aria-label="Previous segment"
           >
-            ←
+            <ArrowLeft size={16} />
           </ActionButton>
-          <ActionButton action="next-segment" className="button button--primary button--small">
-            {current ? 'Next segment →' : 'Begin session →'}
+          <ActionButton action="next-segment" className={`${buttons.primary} ${buttons.small}`}>
+            {current ? 'Next segment' : 'Begin session'}
+            <ArrowRight size={16} />
           </ActionButton>
         </div>
         <TimerControls timer="segment" title="Segment timer" />

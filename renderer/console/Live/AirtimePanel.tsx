@@ -7,6 +7,7 @@ import { airtime } from '../../../shared/live/selectors.ts';
 import { hostNow } from '../../ui/clock/hostClock.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import styles from './live.module.css';
 
 function useSecondTick(): number {
   const [now, setNow] = useState(hostNow);
@@ -28,35 +29,35 @@ export function AirtimePanel() {
   const most = Math.max(1, ...rows.map((row) => row.speakingMs));
 
   return (
-    <section className="live-panel" aria-labelledby="airtime-heading">
-      <h2 id="airtime-heading" className="live-panel__title">
+    <section className={styles.livePanel} aria-labelledby="airtime-heading">
+      <h2 id="airtime-heading" className={styles.livePanelTitle}>
         Airtime
       </h2>
-      <p className="airtime__silent" role="status">
+      <p className={styles.airtimeSilent} role="status">
         {silent.length === 0
           ? 'Everyone has spoken.'
           : `Not spoken yet: ${silent.map((row) => row.person.name).join(', ')}`}
       </p>
-      <ul className="airtime" aria-label="Airtime per person">
+      <ul className={styles.airtime} aria-label="Airtime per person">
         {rows.map((row) => (
           <li
             key={row.person.id}
-            className="airtime__row"
+            className={styles.airtimeRow}
             data-speaking={row.speaking || undefined}
             data-silent={row.silent || undefined}
           >
             <button
               type="button"
-              className="airtime__name"
+              className={styles.airtimeName}
               aria-label={`Give the floor to ${row.person.name}`}
               onClick={() => void send({ type: 'queue.give', personId: row.person.id })}
             >
               {row.person.name}
             </button>
-            <span className="airtime__bar" aria-hidden="true">
+            <span className={styles.airtimeBar} aria-hidden="true">
               <span style={{ width: `${(row.speakingMs / most) * 100}%` }} />
             </span>
-            <span className="airtime__figure">
+            <span className={styles.airtimeFigure}>
               {row.turns === 0 ? 'not yet' : `${formatDuration(row.speakingMs)} · ${row.turns}×`}
             </span>
           </li>

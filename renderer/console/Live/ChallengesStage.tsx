@@ -3,16 +3,18 @@ import { useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function ChallengesStage() {
   const people = useLive((state) => state.people);
   return (
-    <section className="stage-list" aria-label="Challenges">
-      <p className="stage__lead">
+    <section aria-label="Challenges">
+      <p className={styles.stageLead}>
         Each person writes one challenge: complex, affecting others, taking mental energy. Or
         passes.
       </p>
-      <ul className="challenge-list">
+      <ul className={styles.challengeList}>
         {people.map((person) => (
           <ChallengeRow key={person.id} person={person} />
         ))}
@@ -30,12 +32,12 @@ function ChallengeRow({ person }: { person: Person }) {
 
   if (entry && !editing) {
     return (
-      <li className="challenge-row" data-passed={entry.passed || undefined}>
-        <span className="challenge-row__name">{person.name}</span>
-        <p className="challenge-row__text">{entry.passed ? 'Passed' : entry.text}</p>
+      <li className={styles.challengeRow} data-passed={entry.passed || undefined}>
+        <span className={styles.challengeRowName}>{person.name}</span>
+        <p className={styles.challengeRowText}>{entry.passed ? 'Passed' : entry.text}</p>
         <button
           type="button"
-          className="button button--quiet button--small"
+          className={`${buttons.quiet} ${buttons.small}`}
           onClick={() => setEditing(true)}
         >
           Change
@@ -44,9 +46,9 @@ function ChallengeRow({ person }: { person: Person }) {
     );
   }
   return (
-    <li className="challenge-row">
+    <li className={styles.challengeRow}>
       <form
-        className="challenge-row__form"
+        className={styles.challengeRowForm}
         aria-label={`Challenge of ${person.name}`}
         onSubmit={(event) => {
           event.preventDefault();
@@ -55,21 +57,21 @@ function ChallengeRow({ person }: { person: Person }) {
           );
         }}
       >
-        <span className="challenge-row__name">{person.name}</span>
+        <span className={styles.challengeRowName}>{person.name}</span>
         <input
-          className="challenge-row__input"
+          className={styles.challengeRowInput}
           aria-label={`Challenge of ${person.name}`}
           value={text}
           maxLength={MAX_LENGTH.challenge}
           placeholder="The challenge in one sentence"
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit" className="button button--small" disabled={!text.trim()}>
+        <button type="submit" className={buttons.small} disabled={!text.trim()}>
           Save
         </button>
         <button
           type="button"
-          className="button button--quiet button--small"
+          className={`${buttons.quiet} ${buttons.small}`}
           onClick={() =>
             void send({ type: 'challenge.pass', attendeeId: person.id }).then(
               (ok) => ok && setEditing(false),

@@ -1,6 +1,9 @@
 /** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function ChooseStage() {
   const send = useLiveSend();
@@ -14,36 +17,38 @@ export function ChooseStage() {
 
   if (open.length === 0) {
     return (
-      <p className="stage__lead">No challenges yet: go back to the challenges segment first.</p>
+      <p className={styles.stageLead}>
+        No challenges yet: go back to the challenges segment first.
+      </p>
     );
   }
   return (
     <section aria-label="Choose a challenge">
-      <p className="stage__lead">
+      <p className={styles.stageLead}>
         Each person gives one vote; the facilitator breaks a tie. Or pick one directly.
       </p>
-      <ul className="choice-list">
+      <ul className={styles.choiceList}>
         {open.map((challenge) => {
           const owner = personById({ people }, challenge.attendeeId);
           return (
             <li
               key={challenge.id}
-              className="choice"
+              className={styles.choice}
               data-chosen={challenge.id === chosen || undefined}
             >
-              <div className="choice__body">
-                <p className="choice__text">{challenge.text}</p>
-                <p className="choice__owner">{owner?.name}</p>
+              <div className={styles.choiceBody}>
+                <p className={styles.choiceText}>{challenge.text}</p>
+                <p className={styles.choiceOwner}>{owner?.name}</p>
               </div>
-              <span className="choice__votes" aria-label={`${votes(challenge.id)} votes`}>
+              <span className={styles.choiceVotes} aria-label={`${votes(challenge.id)} votes`}>
                 {votes(challenge.id)}
               </span>
               {challenge.id === chosen ? (
-                <span className="badge">Chosen</span>
+                <span className={badges.badge}>Chosen</span>
               ) : (
                 <button
                   type="button"
-                  className="button button--small"
+                  className={buttons.small}
                   aria-label={`Choose the challenge of ${owner?.name ?? 'this person'}`}
                   onClick={() => void send({ type: 'challenge.choose', challengeId: challenge.id })}
                 >
@@ -54,7 +59,7 @@ export function ChooseStage() {
           );
         })}
       </ul>
-      <table className="vote-table">
+      <table className={styles.voteTable}>
         <caption>Votes</caption>
         <tbody>
           {people.map((voter) => (
@@ -85,7 +90,7 @@ export function ChooseStage() {
           ))}
         </tbody>
       </table>
-      <div className="stage__actions">
+      <div className={styles.stageActions}>
         {tie ? (
           <>
             <span>Tie between {tally.leaders.length} challenges. Break it:</span>
@@ -93,7 +98,7 @@ export function ChooseStage() {
               <button
                 key={id}
                 type="button"
-                className="button button--small"
+                className={buttons.small}
                 onClick={() => void send({ type: 'challenge.closeVote', tieBreakId: id })}
               >
                 {
@@ -108,7 +113,7 @@ export function ChooseStage() {
         ) : (
           <button
             type="button"
-            className="button button--primary"
+            className={buttons.primary}
             disabled={tally.leaders.length === 0 || Object.keys(challenges.votes).length === 0}
             onClick={() => void send({ type: 'challenge.closeVote' })}
           >

@@ -4,6 +4,10 @@ import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import cohortStyles from '../Cohort/cohort.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import liveStyles from './live.module.css';
 
 const inAWeek = () => todayIso(new Date(Date.now() + 7 * 24 * 3600_000));
 
@@ -22,19 +26,19 @@ export function CommitStage() {
 
   return (
     <section aria-label="Commitments">
-      <p className="stage__lead">
+      <p className={liveStyles.stageLead}>
         Specific, observable and time-bound: “complete prototype 1 by Friday”, not “work on the
         prototype”.
       </p>
       <form
-        className="commit-form"
+        className={liveStyles.commitForm}
         aria-label="Add a commitment"
         onSubmit={(event) => {
           event.preventDefault();
           void add();
         }}
       >
-        <label className="field">
+        <label className={fields.field}>
           Who
           <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
             {people.map((person) => (
@@ -44,7 +48,7 @@ export function CommitStage() {
             ))}
           </select>
         </label>
-        <label className="field commit-form__text">
+        <label className={fields.field}>
           Will do
           <input
             value={text}
@@ -52,26 +56,26 @@ export function CommitStage() {
             onChange={(event) => setText(event.target.value)}
           />
         </label>
-        <label className="field">
+        <label className={fields.field}>
           By
           <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
         </label>
         <button
           type="submit"
-          className="button button--primary"
+          className={buttons.primary}
           disabled={!text.trim() || !dueDate || !ownerId}
         >
           Add commitment
         </button>
       </form>
       {commitments.length > 0 ? (
-        <ul className="commitment-list" aria-label="Commitments made this session">
+        <ul className={cohortStyles.commitmentList} aria-label="Commitments made this session">
           {commitments.map((commitment) => (
-            <li key={commitment.id} className="commitment">
-              <div className="commitment__body">
-                <p className="commitment__text">{commitment.text}</p>
-                <p className="commitment__meta">
-                  <span className="commitment__owner">
+            <li key={commitment.id} className={cohortStyles.commitment}>
+              <div className={cohortStyles.commitmentBody}>
+                <p className={cohortStyles.commitmentText}>{commitment.text}</p>
+                <p className={cohortStyles.commitmentMeta}>
+                  <span className={cohortStyles.commitmentOwner}>
                     {personById({ people }, commitment.ownerId)?.name}
                   </span>
                   <span>by {formatDate(commitment.dueDate)}</span>
@@ -79,7 +83,7 @@ export function CommitStage() {
               </div>
               <button
                 type="button"
-                className="button button--quiet button--small"
+                className={`${buttons.quiet} ${buttons.small}`}
                 aria-label={`Remove commitment: ${commitment.text}`}
                 onClick={() =>
                   void send({ type: 'commitment.remove', commitmentId: commitment.id })

@@ -8,6 +8,10 @@ import { challengeOwner, floor, personById } from '../../../shared/live/selector
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { NOTE_KIND_WORDS, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './live.module.css';
 
 type Kind = Extract<NoteKind, 'recommendation' | 'reflection'>;
 
@@ -53,16 +57,18 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
   };
 
   return (
-    <section className="contributions" aria-label={words.title}>
+    <section className={styles.contributions} aria-label={words.title}>
       <form
-        className="contributions__form"
+        className={styles.contributionsForm}
         aria-label={`Add a ${words.one.toLowerCase()}`}
         onSubmit={(event) => {
           event.preventDefault();
           void save(false);
         }}
       >
-        <span className="contributions__who">{speaking ? speaking.person.name : 'No speaker'}</span>
+        <span className={styles.contributionsWho}>
+          {speaking ? speaking.person.name : 'No speaker'}
+        </span>
         <input
           aria-label={words.one}
           value={text}
@@ -72,12 +78,12 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
           }
           onChange={(event) => setText(event.target.value)}
         />
-        <button type="submit" className="button button--small" disabled={!text.trim()}>
+        <button type="submit" className={buttons.small} disabled={!text.trim()}>
           Save
         </button>
         <button
           type="button"
-          className="button button--primary button--small"
+          className={`${buttons.primary} ${buttons.small}`}
           disabled={!text.trim()}
           onClick={() => void save(true)}
         >
@@ -85,19 +91,19 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
         </button>
       </form>
 
-      <h2 className="live-panel__title">
-        {words.title} <span className="panel__count">{notes.length}</span>
+      <h2 className={styles.livePanelTitle}>
+        {words.title} <span className={panels.count}>{notes.length}</span>
       </h2>
       {notes.length === 0 ? (
-        <p className="live-panel__empty">{words.empty}</p>
+        <p className={styles.livePanelEmpty}>{words.empty}</p>
       ) : (
-        <ol className="contributions__list" aria-label={words.title}>
+        <ol className={styles.contributionsList} aria-label={words.title}>
           {notes.map((note) => (
-            <li key={note.id} className="contribution">
-              <span className="contribution__who">
+            <li key={note.id} className={styles.contribution}>
+              <span className={styles.contributionWho}>
                 {personById({ people }, note.attendeeId)?.name ?? 'The group'}
               </span>
-              <span className="contribution__text">{note.text}</span>
+              <span>{note.text}</span>
             </li>
           ))}
         </ol>
@@ -105,13 +111,13 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
 
       {waiting.length > 0 ? (
         <>
-          <h2 className="live-panel__title">{words.waiting}</h2>
-          <ul className="chip-list" aria-label={words.waiting}>
+          <h2 className={styles.livePanelTitle}>{words.waiting}</h2>
+          <ul className={fields.chipList} aria-label={words.waiting}>
             {waiting.map((person) => (
               <li key={person.id}>
                 <button
                   type="button"
-                  className="chip-button"
+                  className={buttons.chip}
                   aria-label={`Give the floor to ${person.name}`}
                   aria-pressed={speaking?.person.id === person.id}
                   onClick={() => void send({ type: 'queue.give', personId: person.id })}

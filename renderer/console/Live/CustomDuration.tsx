@@ -1,8 +1,11 @@
 /** "Custom…" beside a timer's presets: a length in minutes and seconds. */
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import type { TimerName } from '../../../shared/live/commands.ts';
 import { formatDuration } from '../../ui/format/clock.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 const MAX_MS = 10 * 3_600_000;
 
@@ -26,7 +29,7 @@ export function CustomDuration({
     return (
       <button
         type="button"
-        className="chip-button chip-button--small"
+        className={buttons.chipSmall}
         aria-pressed={custom}
         aria-label={custom ? `Custom length, now ${formatDuration(current)}` : 'Custom length'}
         onClick={() => {
@@ -41,7 +44,7 @@ export function CustomDuration({
   }
   return (
     <form
-      className="custom-duration"
+      className={styles.customDuration}
       aria-label="Custom turn length"
       onSubmit={(event) => {
         event.preventDefault();
@@ -71,16 +74,16 @@ export function CustomDuration({
         onChange={(event) => setSeconds(event.target.value)}
       />
       <span aria-hidden="true">s</span>
-      <button type="submit" className="button button--primary button--small" disabled={!valid}>
+      <button type="submit" className={`${buttons.primary} ${buttons.small}`} disabled={!valid}>
         Set
       </button>
       <button
         type="button"
-        className="icon-button"
+        className={buttons.icon}
         aria-label="Cancel the custom length"
         onClick={() => setOpen(false)}
       >
-        ✕
+        <X size={14} />
       </button>
     </form>
   );

@@ -2,9 +2,13 @@
  * The question deck during the clarifying rounds: preview a question, show it to the room, move
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
+import { ArrowLeft, ArrowRight } from 'lucide-react';
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function DeckStage() {
   const send = useLiveSend();
@@ -22,8 +26,8 @@ export function DeckStage() {
   const inCategory = deck.bank.questions.filter((question) => question.categoryId === category?.id);
 
   return (
-    <section className="deck" aria-label="Question deck">
-      <div className="deck__tabs" role="tablist" aria-label="Question categories">
+    <section className={styles.deck} aria-label="Question deck">
+      <div className={styles.deckTabs} role="tablist" aria-label="Question categories">
         {deck.bank.categories.map((c) => (
           <button
             key={c.id}
@@ -33,7 +37,7 @@ export function DeckStage() {
             onClick={() => void send({ type: 'deck.category', categoryId: c.id })}
           >
             {c.name}
-            <span className="deck__count" aria-label={`${counts[c.id] ?? 0} asked`}>
+            <span className={styles.deckCount} aria-label={`${counts[c.id] ?? 0} asked`}>
               {counts[c.id] ?? 0}
             </span>
           </button>
@@ -41,75 +45,81 @@ export function DeckStage() {
       </div>
 
       <article
-        className="question-card"
+        className={styles.questionCard}
         data-shown={current?.shown || undefined}
         aria-label="Selected question"
       >
         {current ? (
           <>
-            <p className="question-card__meta">
+            <p className={styles.questionCardMeta}>
               {current.category.name} · question {current.number} of {current.of}
               {current.asked && !current.shown ? (
-                <span className="badge badge--quiet">Asked already</span>
+                <span className={badges.quiet}>Asked already</span>
               ) : null}
               {current.shown ? (
-                <span className="badge badge--live">On the screen</span>
+                <span className={badges.live}>On the screen</span>
               ) : (
-                <span className="badge badge--quiet">Preview</span>
+                <span className={badges.quiet}>Preview</span>
               )}
             </p>
-            <p className="question-card__text">{current.question.text}</p>
+            <p className={styles.questionCardText}>{current.question.text}</p>
             {current.category.hint ? (
-              <p className="question-card__hint">{current.category.hint}</p>
+              <p className={styles.questionCardHint}>{current.category.hint}</p>
             ) : null}
           </>
         ) : (
-          <p className="question-card__text question-card__text--empty">
+          <p className={`${styles.questionCardText} ${styles.questionCardTextEmpty}`}>
             Choose a question, or draw the next one.
           </p>
         )}
-        <div className="question-card__actions">
-          <ActionButton action="previous-question" className="button">
-            ← Previous
+        <div className={styles.questionCardActions}>
+          <ActionButton
+            action="previous-question"
+            className={buttons.button}
+            aria-label="Previous question"
+          >
+            <ArrowLeft size={16} />
+            Previous
           </ActionButton>
-          <ActionButton action="next-question" className="button">
-            Next →
+          <ActionButton
+            action="next-question"
+            className={buttons.button}
+            aria-label="Next question"
+          >
+            Next
+            <ArrowRight size={16} />
           </ActionButton>
-          <ActionButton action="draw-question" className="button">
+          <ActionButton action="draw-question" className={buttons.button}>
             Draw next
           </ActionButton>
-          <span className="timer-controls__spacer" />
+          <span className={styles.timerControlsSpacer} />
           {current?.shown ? (
-            <ActionButton action="show-question" className="button">
+            <ActionButton action="show-question" className={buttons.button}>
               Hide from the screen
             </ActionButton>
           ) : (
-            <ActionButton
-              action="show-question"
-              className="button button--primary"
-              disabled={!current}
-            >
+            <ActionButton action="show-question" className={buttons.primary} disabled={!current}>
               Show on the screen
             </ActionButton>
           )}
         </div>
         {shown && !current?.shown ? (
-          <p className="question-card__showing">On the screen now: “{shown.question.text}”</p>
+          <p className={styles.questionCardShowing}>On the screen now: “{shown.question.text}”</p>
         ) : null}
       </article>
 
-      <ul className="deck__questions" aria-label={`${category?.name ?? ''} questions`}>
+      <ul className={styles.stageQuestions} aria-label={`${category?.name ?? ''} questions`}>
         {inCategory.map((question) => (
           <li key={question.id}>
             <button
               type="button"
-              className="deck__question"
+              className={styles.stageQuestion}
               aria-current={question.id === deck.currentId ? 'true' : undefined}
               data-asked={askedHere.has(question.id) || undefined}
               onClick={() => void send({ type: 'deck.pick', questionId: question.id })}
             >
               {question.text}
-              {askedHere.has(question.id) ? <span className="deck__asked">asked</span> : null}
+              {askedHere.has(question.id) ? <span className={styles.deckAsked}>asked</span> : null}
             </button>
           </li>
         ))}

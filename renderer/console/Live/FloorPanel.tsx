@@ -11,6 +11,10 @@ import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PeopleTools } from './PeopleTools.tsx';
 import { QueueList } from './QueueList.tsx';
 import { TimerControls } from './TimerControls.tsx';
+import badges from '../../ui/Badge/Badge.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 const queueControls = (state: LiveState) => ({
   mode: state.queue.mode,
@@ -23,43 +27,39 @@ export function FloorPanel() {
   const speaking = useLive(floor);
   const queue = useLive(queueControls);
   return (
-    <section className="live-panel floor" aria-labelledby="floor-heading">
-      <h2 id="floor-heading" className="live-panel__title">
+    <section className={styles.livePanel} aria-labelledby="floor-heading">
+      <h2 id="floor-heading" className={styles.livePanelTitle}>
         Floor
       </h2>
-      <div className="floor__speaker" aria-live="polite">
+      <div className={styles.floorSpeaker} aria-live="polite">
         {speaking ? (
           <>
-            <span className="floor__name">{speaking.person.name}</span>
-            {speaking.isOwner ? <span className="badge">Challenge owner</span> : null}
-            {speaking.person.guest ? <span className="badge badge--quiet">Guest</span> : null}
+            <strong className={styles.floorName}>{speaking.person.name}</strong>
+            {speaking.isOwner ? <span className={badges.badge}>Challenge owner</span> : null}
+            {speaking.person.guest ? <span className={badges.quiet}>Guest</span> : null}
           </>
         ) : (
-          <span className="floor__empty">Nobody has the floor</span>
+          <span className={styles.floorEmpty}>Nobody has the floor</span>
         )}
       </div>
       <LiveTimerFace timer="turn" label="Turn timer" size="large" />
       <TimerControls timer="turn" title="Turn timer" presets />
-      <div className="floor__actions">
-        <ActionButton action="next-speaker" className="button button--primary" />
+      <div className={styles.floorActions}>
+        <ActionButton action="next-speaker" className={buttons.primary} />
         <button
           type="button"
-          className="button"
+          className={buttons.button}
           disabled={!speaking}
           onClick={() => void send({ type: 'queue.release' })}
         >
           Release floor
         </button>
-        <ActionButton
-          action="undo-queue"
-          className="button button--quiet"
-          disabled={!queue.canUndo}
-        >
+        <ActionButton action="undo-queue" className={buttons.quiet} disabled={!queue.canUndo}>
           Undo
         </ActionButton>
       </div>
 
-      <div className="segmented" role="radiogroup" aria-label="Queue mode">
+      <div className={fields.segmented} role="radiogroup" aria-label="Queue mode">
         {QUEUE_MODES.map((mode) => (
           <button
             key={mode}
@@ -74,7 +74,7 @@ export function FloorPanel() {
         ))}
       </div>
       {queue.mode === 'balanced' ? (
-        <label className="toggle">
+        <label className={fields.toggle}>
           <input
             type="checkbox"
             checked={queue.balancedScope === 'cohort'}

@@ -3,6 +3,7 @@
  * past session that never ran in the console) a read-only report instead of live controls.
  */
 import { useMemo, useState, useSyncExternalStore } from 'react';
+import { ArrowLeft } from 'lucide-react';
 import type { Session } from '../../../shared/cohort/schema.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
@@ -23,12 +24,16 @@ import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession, type LiveSession } from './useLiveSession.ts';
 import { useLiveShortcuts } from './useLiveShortcuts.ts';
-import './live.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import styles from './live.module.css';
 
 function Problem({ cohortId, message }: { cohortId: string; message: string }) {
   return (
-    <main className="screen">
-      <ErrorLine message={message} className="banner" />
+    <main className={screens.screen}>
+      <ErrorLine message={message} className={banners.banner} />
       <a href={hrefFor({ screen: 'cohort', cohortId })}>Back to the cohort</a>
     </main>
   );
@@ -42,7 +47,7 @@ export function LiveScreen({ cohortId, sessionId }: { cohortId: string; sessionI
   const cohort = useQuery('cohort.get', { cohortId }, []);
   const [runAnyway, setRunAnyway] = useState(false);
   if (cohort.error) return <Problem cohortId={cohortId} message={cohort.error.message} />;
-  if (!cohort.data) return <main className="screen" aria-busy="true" />;
+  if (!cohort.data) return <main className={screens.screen} aria-busy="true" />;
   const session = cohort.data.sessions.find((s) => s.id === sessionId);
   if (!session) {
     return <Problem cohortId={cohortId} message={`${cohort.data.name} has no such session.`} />;
@@ -77,7 +82,7 @@ interface RunProps {
 function LiveRun(props: RunProps) {
   const live = useLiveSession(props.cohortId, props.sessionId);
   if (live.error) return <Problem cohortId={props.cohortId} message={live.error.message} />;
-  if (!live.store) return <main className="screen" aria-busy="true" />;
+  if (!live.store) return <main className={screens.screen} aria-busy="true" />;
   return <LiveBoard {...props} live={live} store={live.store} />;
 }
 
@@ -106,35 +111,38 @@ function LiveBoard({
 
   return (
     <LiveContext.Provider value={context}>
-      <div className="live" data-ended={ended || undefined}>
-        <div className="live__bar">
-          <nav aria-label="Breadcrumb" className="breadcrumb breadcrumb--inline">
-            <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohortName}</a>
+      <div className={styles.live} data-ended={ended || undefined}>
+        <div className={styles.liveBar}>
+          <nav aria-label="Breadcrumb" className={`${screens.breadcrumb} ${screens.inline}`}>
+            <a href={hrefFor({ screen: 'cohort', cohortId })}>
+              <ArrowLeft size={15} />
+              {cohortName}
+            </a>
           </nav>
-          <span className="live__session">
+          <span className={styles.liveSession}>
             {session.title || `Session of ${formatDate(session.date, { dateStyle: 'long' })}`}
           </span>
           {ended ? (
-            <span className="badge badge--quiet">Ended</span>
+            <span className={badges.quiet}>Ended</span>
           ) : (
-            <span className="badge badge--live">Live</span>
+            <span className={badges.live}>Live</span>
           )}
-          <span className="timer-controls__spacer" />
+          <span className={styles.timerControlsSpacer} />
           <Refusal store={live.refusal} />
           <SettingsButton />
           <PresenterButton />
           {!ended ? (
-            <button type="button" className="button button--small" onClick={() => setEnding(true)}>
+            <button type="button" className={buttons.small} onClick={() => setEnding(true)}>
               End session
             </button>
           ) : null}
         </div>
         <AgendaRail />
-        <main className="live__stage">
+        <main className={styles.liveStage}>
           <PhaseStage />
           <NotesPanel />
         </main>
-        <aside className="live__side" aria-label="Speakers">
+        <aside className={styles.liveSide} aria-label="Speakers">
           <FloorPanel />
           <AirtimePanel />
         </aside>
@@ -152,10 +160,10 @@ function LiveBoard({
         }
         actions={
           <>
-            <button type="button" className="button button--quiet" onClick={() => setEnding(false)}>
+            <button type="button" className={buttons.quiet} onClick={() => setEnding(false)}>
               Keep going
             </button>
-            <button type="submit" className="button button--primary">
+            <button type="submit" className={buttons.primary}>
               End session
             </button>
           </>
@@ -168,5 +176,5 @@ function LiveBoard({
 /** The last refused action, in words, until the next one succeeds. */
 function Refusal({ store }: { store: Store<string | undefined> }) {
   const refusal = useSyncExternalStore(store.subscribe, store.get);
-  return <ErrorLine message={refusal} className="live__refusal" />;
+  return <ErrorLine message={refusal} className={styles.liveRefusal} />;
 }

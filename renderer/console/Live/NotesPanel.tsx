@@ -1,5 +1,6 @@
 /** Notes captured during the run, attributed to whoever has the floor when that helps. */
 import { useState } from 'react';
+import { X } from 'lucide-react';
 import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import {
@@ -9,6 +10,10 @@ import {
   type NoteKind,
 } from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './live.module.css';
 
 export function NotesPanel() {
   const send = useLiveSend();
@@ -32,12 +37,12 @@ export function NotesPanel() {
   };
 
   return (
-    <section className="live-panel notes" aria-labelledby="notes-heading">
-      <h2 id="notes-heading" className="live-panel__title">
-        Notes <span className="panel__count">{notes.length}</span>
+    <section className={styles.livePanel} aria-labelledby="notes-heading">
+      <h2 id="notes-heading" className={styles.livePanelTitle}>
+        Notes <span className={panels.count}>{notes.length}</span>
       </h2>
       <form
-        className="notes__form"
+        className={styles.notesForm}
         aria-label="Add a note"
         onSubmit={(event) => {
           event.preventDefault();
@@ -63,7 +68,7 @@ export function NotesPanel() {
           onChange={(event) => setText(event.target.value)}
         />
         {speaking ? (
-          <label className="toggle">
+          <label className={fields.toggle}>
             <input
               type="checkbox"
               checked={credit}
@@ -73,14 +78,14 @@ export function NotesPanel() {
           </label>
         ) : null}
       </form>
-      <ol className="notes__list" aria-label="Notes this session" reversed>
+      <ol className={styles.notesList} aria-label="Notes this session" reversed>
         {[...notes].reverse().map((note) => (
-          <li key={note.id} className="note" data-kind={note.kind}>
-            <span className="note__kind">{NOTE_KIND_WORDS[note.kind].label}</span>
-            <span className="note__text">
+          <li key={note.id} className={styles.note} data-kind={note.kind}>
+            <span className={styles.noteKind}>{NOTE_KIND_WORDS[note.kind].label}</span>
+            <span className={styles.noteText}>
               {note.text}
               {note.attendeeId ? (
-                <span className="note__who">
+                <span className={styles.noteWho}>
                   {' '}
                   — {personById({ people }, note.attendeeId)?.name}
                 </span>
@@ -88,11 +93,11 @@ export function NotesPanel() {
             </span>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Remove note: ${note.text}`}
               onClick={() => void send({ type: 'note.remove', noteId: note.id })}
             >
-              ✕
+              <X size={14} />
             </button>
           </li>
         ))}

@@ -1,11 +1,14 @@
 /** Below the line: a guest who walks in mid-session, and a new round from someone chosen. */
 import { useState } from 'react';
+import { Plus, X } from 'lucide-react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 export function PeopleTools() {
   return (
-    <div className="people-tools">
+    <div className={styles.peopleTools}>
       <GuestForm />
       <NewRoundForm />
     </div>
@@ -20,16 +23,17 @@ function GuestForm() {
     return (
       <button
         type="button"
-        className="button button--quiet button--small"
+        className={`${buttons.quiet} ${buttons.small}`}
         onClick={() => setOpen(true)}
       >
-        ＋ Guest
+        <Plus size={14} />
+        Add guest
       </button>
     );
   }
   return (
     <form
-      className="people-tools__form"
+      className={styles.peopleToolsForm}
       aria-label="Add a guest"
       onSubmit={(event) => {
         event.preventDefault();
@@ -53,18 +57,18 @@ function GuestForm() {
       />
       <button
         type="submit"
-        className="button button--primary button--small"
+        className={`${buttons.primary} ${buttons.small}`}
         disabled={!name.trim()}
       >
         Add guest
       </button>
       <button
         type="button"
-        className="icon-button"
+        className={buttons.icon}
         aria-label="Cancel adding a guest"
         onClick={() => setOpen(false)}
       >
-        ✕
+        <X size={14} />
       </button>
     </form>
   );
@@ -78,14 +82,14 @@ function NewRoundForm() {
   if (people.length === 0) return null;
   return (
     <form
-      className="people-tools__form"
+      className={styles.peopleToolsForm}
       aria-label="New round"
       onSubmit={(event) => {
         event.preventDefault();
         void send({ type: 'queue.round', fromId: from });
       }}
     >
-      <label className="people-tools__label">
+      <label className={styles.peopleToolsLabel}>
         New round from
         <select value={from} onChange={(event) => setFromId(event.target.value)}>
           {people.map((person) => (
@@ -97,7 +101,7 @@ function NewRoundForm() {
       </label>
       <button
         type="submit"
-        className="button button--quiet button--small"
+        className={`${buttons.quiet} ${buttons.small}`}
         aria-label="Start a new round"
       >
         Start

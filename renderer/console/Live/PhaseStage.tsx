@@ -10,6 +10,7 @@ import { CommitStage } from './CommitStage.tsx';
 import { ContributionsStage } from './ContributionsStage.tsx';
 import { DeckStage } from './DeckStage.tsx';
 import { useLive } from './LiveContext.tsx';
+import styles from './live.module.css';
 
 export function PhaseStage() {
   const people = useLive((state) => state.people);
@@ -19,9 +20,9 @@ export function PhaseStage() {
 
   if (!segment) {
     return (
-      <div className="stage stage--welcome">
-        <h1 className="stage__title">Ready when you are</h1>
-        <p className="stage__lead">
+      <div className={`${styles.stage} ${styles.stageWelcome}`}>
+        <h1 className={styles.stageTitle}>Ready when you are</h1>
+        <p className={styles.stageLead}>
           {people.length} people are here. Begin the session to start the first segment and its
           timer.
         </p>
@@ -30,12 +31,12 @@ export function PhaseStage() {
   }
   const words = PHASE_WORDS[segment.phase];
   return (
-    <div className="stage">
-      <header className="stage__header">
-        <h1 className="stage__title">{segment.title}</h1>
-        {words.guidance ? <p className="stage__lead">{words.guidance}</p> : null}
+    <div className={styles.stage}>
+      <header className={styles.stageHeader}>
+        <h1 className={styles.stageTitle}>{segment.title}</h1>
+        {words.guidance ? <p className={styles.stageLead}>{words.guidance}</p> : null}
         {chosen && owner && words.showsChallenge ? (
-          <p className="stage__challenge">
+          <p className={styles.stageChallenge}>
             <strong>{owner.name}’s challenge:</strong> {chosen.text}
           </p>
         ) : null}

@@ -4,6 +4,7 @@
  */
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
+import buttons from '../../ui/Button/Button.module.css';
 
 export function PresenterButton() {
   const showPresenter = useCommand('shell.showPresenter').run;
@@ -12,19 +13,14 @@ export function PresenterButton() {
   const { presenterPath } = info;
   if (info.capabilities.showPresenter) {
     return (
-      <button type="button" className="button button--small" onClick={() => void showPresenter({})}>
+      <button type="button" className={buttons.small} onClick={() => void showPresenter({})}>
         Show presenter
       </button>
     );
   }
   if (!presenterPath) return null;
   return (
-    <a
-      className="button button--small"
-      href={presenterPath}
-      target="facilitator-presenter"
-      rel="noopener"
-    >
+    <a className={buttons.small} href={presenterPath} target="facilitator-presenter" rel="noopener">
       Open presenter window
     </a>
   );

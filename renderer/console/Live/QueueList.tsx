@@ -2,9 +2,13 @@
  * Who speaks next, and everyone not in the line one click from joining it: in hands mode that click
  * is a raised hand. Reorder, skip, remove and give the floor from the line itself.
  */
+import { ArrowUp, Play, Plus, SkipForward, X } from 'lucide-react';
 import { challengeOwner, upNext } from '../../../shared/live/selectors.ts';
 import type { Person } from '../../../shared/live/session.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 export function QueueList() {
   const send = useLiveSend();
@@ -27,18 +31,18 @@ export function QueueList() {
 
   return (
     <>
-      <h3 className="live-panel__subtitle">Up next</h3>
+      <h3 className={styles.livePanelSubtitle}>Up next</h3>
       {owner && queue.mode === 'round' && ownerAnswers ? (
-        <p className="live-panel__empty">{owner.name} answers after each question.</p>
+        <p className={styles.livePanelEmpty}>{owner.name} answers after each question.</p>
       ) : null}
       {next.length === 0 ? (
-        <p className="live-panel__empty">
+        <p className={styles.livePanelEmpty}>
           {hands
             ? 'No hands up. Click a name below when someone raises a hand.'
             : 'Nobody is waiting.'}
         </p>
       ) : (
-        <ol className="queue" aria-label="Up next">
+        <ol className={styles.queue} aria-label="Up next">
           {next.map((person, index) => (
             <QueueRow
               key={`${person.id}-${index}`}
@@ -51,19 +55,22 @@ export function QueueList() {
       )}
       {outside.length > 0 ? (
         <>
-          <h3 className="live-panel__subtitle">{hands ? 'Raise a hand' : 'Not in the queue'}</h3>
-          <ul className="chip-list" aria-label={hands ? 'Raise a hand' : 'Not in the queue'}>
+          <h3 className={styles.livePanelSubtitle}>
+            {hands ? 'Raise a hand' : 'Not in the queue'}
+          </h3>
+          <ul className={fields.chipList} aria-label={hands ? 'Raise a hand' : 'Not in the queue'}>
             {outside.map((person) => (
               <li key={person.id}>
                 <button
                   type="button"
-                  className="chip-button"
+                  className={buttons.chip}
                   aria-label={
                     hands ? `Raise hand for ${person.name}` : `Add ${person.name} to the queue`
                   }
                   onClick={() => void send({ type: 'queue.add', personId: person.id })}
                 >
-                  ＋ {person.name}
+                  <Plus size={14} />
+                  {person.name}
                 </button>
               </li>
             ))}
@@ -78,49 +85,49 @@ function QueueRow({ person, place, answers }: { person: Person; place: number; a
   const send = useLiveSend();
   const at = useLive((state) => state.queue.waiting.indexOf(person.id));
   return (
-    <li className="queue__person">
-      <span className="queue__place">{place}</span>
-      <span className="queue__name">
+    <li className={styles.queuePerson}>
+      <span className={styles.queuePlace}>{place}</span>
+      <span className={styles.queueName}>
         {person.name}
-        {answers ? <span className="queue__role"> answers</span> : null}
+        {answers ? <span className={styles.queueRole}> answers</span> : null}
       </span>
-      <span className="queue__actions">
+      <span className={styles.queueActions}>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label={`Give the floor to ${person.name}`}
           onClick={() => void send({ type: 'queue.give', personId: person.id })}
         >
-          ▶
+          <Play size={15} />
         </button>
         {at >= 0 ? (
           <>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Move ${person.name} up`}
               disabled={at === 0}
               onClick={() =>
                 void send({ type: 'queue.move', personId: person.id, toIndex: Math.max(0, at - 1) })
               }
             >
-              ↑
+              <ArrowUp size={15} />
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Skip ${person.name}`}
               onClick={() => void send({ type: 'queue.skip', personId: person.id })}
             >
-              ⤼
+              <SkipForward size={15} />
             </button>
             <button
               type="button"
-              className="icon-button"
+              className={buttons.icon}
               aria-label={`Remove ${person.name} from the queue`}
               onClick={() => void send({ type: 'queue.remove', personId: person.id })}
             >
-              ✕
+              <X size={15} />
             </button>
           </>
         ) : null}

@@ -5,6 +5,10 @@ import { formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
 import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
 import type { ReportView } from './report.ts';
+import badges from '../../ui/Badge/Badge.module.css';
+import liveStyles from './live.module.css';
+import reportStyles from './report.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 type Props = { view: ReportView };
 
@@ -14,8 +18,11 @@ const minutes = (ms: number) =>
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
-    <section className="report__section" aria-labelledby={`report-${id}`}>
-      <h2 id={`report-${id}`} className="report__heading">
+    <section
+      className={`${panels.surface} ${reportStyles.reportSection}`}
+      aria-labelledby={`report-${id}`}
+    >
+      <h2 id={`report-${id}`} className={reportStyles.reportHeading}>
         {title}
       </h2>
       {children}
@@ -27,30 +34,32 @@ export function FactsRow({ view }: Props) {
   const guests = view.present.filter((p) => p.guest).length;
   const spoke = view.airtime.filter((row) => row.turns > 0).length;
   return (
-    <section className="report__facts" aria-label="Attendance">
-      <div className="report__fact">
-        <span className="report__figure">{view.present.length}</span>
-        <span className="report__caption">
+    <section className={reportStyles.reportFacts} aria-label="Attendance">
+      <div className={reportStyles.reportFact}>
+        <span className={reportStyles.reportFigure}>{view.present.length}</span>
+        <span className={reportStyles.reportCaption}>
           present{guests > 0 ? ` (${plural(guests, 'guest')})` : ''}
         </span>
       </div>
-      <div className="report__fact">
-        <span className="report__figure">{view.commitments.length}</span>
-        <span className="report__caption">
+      <div className={reportStyles.reportFact}>
+        <span className={reportStyles.reportFigure}>{view.commitments.length}</span>
+        <span className={reportStyles.reportCaption}>
           {view.commitments.length === 1 ? 'commitment' : 'commitments'}
         </span>
       </div>
-      <div className="report__fact">
-        <span className="report__figure">{view.noteCount}</span>
-        <span className="report__caption">{view.noteCount === 1 ? 'note' : 'notes'}</span>
+      <div className={reportStyles.reportFact}>
+        <span className={reportStyles.reportFigure}>{view.noteCount}</span>
+        <span className={reportStyles.reportCaption}>
+          {view.noteCount === 1 ? 'note' : 'notes'}
+        </span>
       </div>
-      <div className="report__fact">
-        <span className="report__figure">
+      <div className={reportStyles.reportFact}>
+        <span className={reportStyles.reportFigure}>
           {spoke}/{view.airtime.length}
         </span>
-        <span className="report__caption">spoke</span>
+        <span className={reportStyles.reportCaption}>spoke</span>
       </div>
-      <div className="report__people">
+      <div className={reportStyles.reportPeople}>
         <p>
           <strong>Present:</strong>{' '}
           {view.present.map((p) => (p.guest ? `${p.name} (guest)` : p.name)).join(', ') || '—'}
@@ -69,7 +78,7 @@ export function ChallengeSection({ view }: Props) {
   return (
     <Section id="challenge" title="The challenge">
       {view.challenge ? (
-        <blockquote className="report__challenge">
+        <blockquote className={reportStyles.reportChallenge}>
           <p>{view.challenge.text}</p>
           <footer>
             {view.challenge.owner}’s challenge
@@ -79,7 +88,7 @@ export function ChallengeSection({ view }: Props) {
           </footer>
         </blockquote>
       ) : (
-        <p className="report__empty">No challenge was chosen.</p>
+        <p className={reportStyles.reportEmpty}>No challenge was chosen.</p>
       )}
     </Section>
   );
@@ -89,19 +98,17 @@ export function CommitmentsSection({ view }: Props) {
   return (
     <Section id="commitments" title="Commitments">
       {view.commitments.length === 0 ? (
-        <p className="report__empty">No commitments were made.</p>
+        <p className={reportStyles.reportEmpty}>No commitments were made.</p>
       ) : (
-        <ul className="report__commitments" aria-label="Commitments">
+        <ul className={reportStyles.reportCommitments} aria-label="Commitments">
           {view.commitments.map((c, index) => (
-            <li key={index} className="report__commitment" data-status={c.status}>
-              <p className="report__commitment-text">{c.text}</p>
-              <p className="report__meta">
+            <li key={index} className={reportStyles.reportCommitment} data-status={c.status}>
+              <p className={reportStyles.reportCommitmentText}>{c.text}</p>
+              <p className={reportStyles.reportMeta}>
                 <strong>{c.owner}</strong>
                 <span>due {formatDate(c.dueDate)}</span>
                 {c.status !== 'open' ? (
-                  <span className="badge badge--quiet">
-                    {COMMITMENT_STATUS_WORDS[c.status].label}
-                  </span>
+                  <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
                 ) : null}
               </p>
             </li>
@@ -116,18 +123,18 @@ export function AirtimeSection({ view }: Props) {
   const most = Math.max(1, ...view.airtime.map((row) => row.speakingMs));
   return (
     <Section id="airtime" title="Airtime">
-      <ul className="report__airtime" aria-label="Airtime per person">
+      <ul className={reportStyles.reportAirtime} aria-label="Airtime per person">
         {view.airtime.map((row) => (
           <li
             key={row.name}
-            className="report__airtime-row"
+            className={reportStyles.reportAirtimeRow}
             data-silent={row.turns === 0 || undefined}
           >
-            <span className="report__airtime-name">{row.name}</span>
-            <span className="airtime__bar" aria-hidden="true">
+            <span className={reportStyles.reportAirtimeName}>{row.name}</span>
+            <span className={liveStyles.airtimeBar} aria-hidden="true">
               <span style={{ width: `${(row.speakingMs / most) * 100}%` }} />
             </span>
-            <span className="report__airtime-figure">
+            <span className={reportStyles.reportAirtimeFigure}>
               {row.turns === 0
                 ? 'did not speak'
                 : `${formatDuration(row.speakingMs)} · ${plural(row.turns, 'turn')} · ${Math.round(row.share * 100)}%`}
@@ -143,17 +150,19 @@ export function NotesSection({ view }: Props) {
   return (
     <Section id="notes" title="Notes">
       {view.notes.length === 0 ? (
-        <p className="report__empty">No notes were taken.</p>
+        <p className={reportStyles.reportEmpty}>No notes were taken.</p>
       ) : (
-        <div className="report__note-groups">
+        <div className={reportStyles.reportNoteGroups}>
           {view.notes.map((group) => (
-            <div key={group.kind} className="report__note-group">
-              <h3 className="report__subheading">{group.heading}</h3>
-              <ul className="report__notes" aria-label={group.heading}>
+            <div key={group.kind}>
+              <h3 className={reportStyles.reportSubheading}>{group.heading}</h3>
+              <ul className={reportStyles.reportNotes} aria-label={group.heading}>
                 {group.items.map((note, index) => (
                   <li key={index}>
                     {note.text}
-                    {note.who ? <span className="report__who"> — {note.who}</span> : null}
+                    {note.who ? (
+                      <span className={reportStyles.reportWho}> — {note.who}</span>
+                    ) : null}
                   </li>
                 ))}
               </ul>
@@ -170,9 +179,9 @@ export function AsksSection({ view }: Props) {
   return (
     <Section id="asks" title="Questions asked">
       {total === 0 ? (
-        <p className="report__empty">No questions from the deck were recorded.</p>
+        <p className={reportStyles.reportEmpty}>No questions from the deck were recorded.</p>
       ) : (
-        <table className="report__table" aria-label="Questions asked per category">
+        <table className={reportStyles.reportTable} aria-label="Questions asked per category">
           <tbody>
             {view.asks.map((a) => (
               <tr key={a.category}>
@@ -197,7 +206,7 @@ export function AgendaSection({ view }: Props) {
   const known = view.segments.some((s) => s.actualMs !== null);
   return (
     <Section id="agenda" title="Agenda: planned and actual">
-      <table className="report__table" aria-label="Planned and actual time per segment">
+      <table className={reportStyles.reportTable} aria-label="Planned and actual time per segment">
         <thead>
           <tr>
             <th scope="col">Segment</th>
@@ -222,11 +231,13 @@ export function AgendaSection({ view }: Props) {
         </tbody>
       </table>
       {!known ? (
-        <p className="report__empty">
+        <p className={reportStyles.reportEmpty}>
           Actual times are known only for sessions run in the console.
         </p>
       ) : view.runMs !== null ? (
-        <p className="report__empty">The console ran this session for {minutes(view.runMs)}.</p>
+        <p className={reportStyles.reportEmpty}>
+          The console ran this session for {minutes(view.runMs)}.
+        </p>
       ) : null}
     </Section>
   );

@@ -3,6 +3,7 @@
  * session record; a session run in the console also has its run log replayed (read-only) for the
  * time each segment actually took.
  */
+import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
@@ -17,7 +18,12 @@ import {
   FactsRow,
   NotesSection,
 } from './ReportSections.tsx';
-import './report.css';
+import badges from '../../ui/Badge/Badge.module.css';
+import banners from '../../ui/Banner/Banner.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import liveStyles from './live.module.css';
+import screens from '../../ui/Screen/Screen.module.css';
+import reportStyles from './report.module.css';
 
 export function SessionReport({
   cohortId,
@@ -36,36 +42,39 @@ export function SessionReport({
 
   if (cohort.error) {
     return (
-      <main className="screen">
-        <ErrorLine message={cohort.error.message} className="banner" />
+      <main className={screens.screen}>
+        <ErrorLine message={cohort.error.message} className={banners.banner} />
       </main>
     );
   }
   if (!cohort.data || !session || (ran && live.loading && !live.error)) {
-    return <main className="screen" aria-busy="true" />;
+    return <main className={screens.screen} aria-busy="true" />;
   }
   const view = buildReport(cohort.data, session, live.data?.state);
   const date = formatDate(view.date, { dateStyle: 'full' });
 
   return (
-    <main className="report" aria-labelledby="report-title">
-      <div className="report__page">
-        <nav aria-label="Breadcrumb" className="breadcrumb">
-          <a href={hrefFor({ screen: 'cohort', cohortId })}>{cohort.data.name}</a>
+    <main className={reportStyles.report} aria-labelledby="report-title">
+      <div className={reportStyles.reportPage}>
+        <nav aria-label="Breadcrumb" className={screens.breadcrumb}>
+          <a href={hrefFor({ screen: 'cohort', cohortId })}>
+            <ArrowLeft size={15} />
+            {cohort.data.name}
+          </a>
         </nav>
-        <header className="report__header">
-          <p className="report__kicker">
+        <header className={reportStyles.reportHeader}>
+          <p className={liveStyles.reportKicker}>
             Session report{' '}
-            <span className="badge badge--quiet">{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
+            <span className={badges.quiet}>{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
           </p>
-          <h1 id="report-title" className="report__title">
+          <h1 id="report-title" className={reportStyles.reportTitle}>
             {view.title || `Session of ${date}`}
           </h1>
-          {view.title ? <p className="report__date">{date}</p> : null}
+          {view.title ? <p className={reportStyles.reportDate}>{date}</p> : null}
           {onRunLive ? (
-            <p className="report__note">
+            <p className={reportStyles.reportNote}>
               This session was not run in the console.{' '}
-              <button type="button" className="button button--small" onClick={onRunLive}>
+              <button type="button" className={buttons.small} onClick={onRunLive}>
                 Run it live now
               </button>
             </p>
@@ -73,12 +82,12 @@ export function SessionReport({
         </header>
         <FactsRow view={view} />
         <ChallengeSection view={view} />
-        <div className="report__columns">
+        <div className={reportStyles.reportColumns}>
           <CommitmentsSection view={view} />
           <AirtimeSection view={view} />
         </div>
         <NotesSection view={view} />
-        <div className="report__columns">
+        <div className={reportStyles.reportColumns}>
           <AsksSection view={view} />
           <AgendaSection view={view} />
         </div>

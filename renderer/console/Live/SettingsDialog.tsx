@@ -6,6 +6,9 @@ import { useState } from 'react';
 import type { LiveOptions } from '../../../shared/live/session.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import a11y from '../../ui/a11y.module.css';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './live.module.css';
 
 const OPTIONS: { key: keyof LiveOptions; label: string; hint: string }[] = [
   {
@@ -29,7 +32,7 @@ export function SettingsButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
+      <button type="button" className={buttons.small} onClick={() => setOpen(true)}>
         Session settings
       </button>
       <SettingsDialog open={open} onClose={() => setOpen(false)} />
@@ -50,18 +53,18 @@ function SettingsDialog({ open, onClose }: { open: boolean; onClose: () => void 
       submitLabel="Done"
       cancelLabel={null}
     >
-      <fieldset className="settings">
-        <legend className="visually-hidden">Session options</legend>
+      <fieldset className={styles.sessionSettings}>
+        <legend className={a11y.visuallyHidden}>Session options</legend>
         {OPTIONS.map(({ key, label, hint }) => (
-          <label key={key} className="settings__option">
+          <label key={key} className={styles.sessionSettingsOption}>
             <input
               type="checkbox"
               checked={options[key]}
               onChange={(event) => void send({ type: 'options.set', [key]: event.target.checked })}
             />
             <span>
-              <span className="settings__label">{label}</span>
-              <span className="settings__hint">{hint}</span>
+              <span className={styles.sessionSettingsLabel}>{label}</span>
+              <span className={styles.sessionSettingsHint}>{hint}</span>
             </span>
           </label>
         ))}

@@ -11,6 +11,9 @@ import { formatDuration } from '../../ui/format/clock.ts';
 import { useActionProps } from './ActionButton.tsx';
 import { CustomDuration } from './CustomDuration.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './live.module.css';
 
 const NUDGES: { deltaMs: number; label: string; turnAction?: LiveActionId }[] = [
   { deltaMs: -60_000, label: '−1m' },
@@ -64,19 +67,23 @@ export function TimerControls({
   const countsUp = useLive((state) => state.timers[timer].direction === 'up');
 
   return (
-    <div className="timer-controls" role="group" aria-label={`${title} controls`}>
-      <div className="timer-controls__row">
+    <div className={styles.timerControls} role="group" aria-label={`${title} controls`}>
+      <div className={styles.timerControlsRow}>
         <RunButton timer={timer} />
         <TimerButton
           timer={timer}
           turnAction="turn-reset"
           command={{ type: 'timer.reset', timer }}
-          className="button button--quiet"
+          className={buttons.quiet}
         >
           Reset
         </TimerButton>
-        <span className="timer-controls__spacer" />
-        <span className="nudges" role="group" aria-label={`Adjust the ${title.toLowerCase()}`}>
+        <span className={styles.timerControlsSpacer} />
+        <span
+          className={styles.nudges}
+          role="group"
+          aria-label={`Adjust the ${title.toLowerCase()}`}
+        >
           {NUDGES.map(({ deltaMs, label, turnAction }) => (
             <TimerButton
               key={label}
@@ -90,13 +97,13 @@ export function TimerControls({
           ))}
         </span>
       </div>
-      <div className="timer-controls__row">
+      <div className={styles.timerControlsRow}>
         {presets
           ? TURN_PRESETS_MS.map((ms) => (
               <button
                 key={ms}
                 type="button"
-                className="chip-button chip-button--small"
+                className={buttons.chipSmall}
                 aria-pressed={durationMs === ms}
                 onClick={() => void send({ type: 'timer.duration', timer, durationMs: ms })}
               >
@@ -105,8 +112,8 @@ export function TimerControls({
             ))
           : null}
         {presets ? <CustomDuration timer={timer} presets={TURN_PRESETS_MS} /> : null}
-        <span className="timer-controls__spacer" />
-        <label className="toggle">
+        <span className={styles.timerControlsSpacer} />
+        <label className={fields.toggle}>
           <input
             type="checkbox"
             checked={countsUp}
@@ -133,7 +140,7 @@ function RunButton({ timer }: { timer: TimerName }) {
   return (
     <button
       type="button"
-      className={run === 'running' ? 'button' : 'button button--primary'}
+      className={run === 'running' ? buttons.button : buttons.primary}
       onClick={() => void send({ type: toggle.command, timer })}
       {...action}
     >

@@ -9,6 +9,10 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from './pathWords.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
+import styles from './settings.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 const SOURCE_LABEL: Record<LibraryFolderInfo['source'], string> = {
   'command-line': 'Given with --data',
@@ -19,7 +23,7 @@ const SOURCE_LABEL: Record<LibraryFolderInfo['source'], string> = {
 function WhyThisFolder({ info }: { info: LibraryFolderInfo }) {
   if (info.source === 'command-line')
     return (
-      <p className="settings__text">
+      <p className={styles.settingsText}>
         This window uses the folder given with <code>--data</code> when the app was started. The
         saved setting applies when the app starts without <code>--data</code>:{' '}
         {info.savedFolder ? (
@@ -33,7 +37,7 @@ function WhyThisFolder({ info }: { info: LibraryFolderInfo }) {
     );
   if (info.source === 'saved')
     return (
-      <p className="settings__text">
+      <p className={styles.settingsText}>
         You chose this folder; it is saved in the settings and used whenever the app starts without{' '}
         <code>--data</code>.
         {info.commandLineFolder ? (
@@ -46,7 +50,7 @@ function WhyThisFolder({ info }: { info: LibraryFolderInfo }) {
       </p>
     );
   return (
-    <p className="settings__text">
+    <p className={styles.settingsText}>
       This is the default library folder. Choose another below and it is saved for the next starts
       too. A folder given with <code>--data</code> when the app starts wins for that run.
     </p>
@@ -102,28 +106,31 @@ export function LibraryFolderSection({
 
   const problemId = `${fieldId}-problem`;
   return (
-    <section className="settings__panel" aria-labelledby="library-folder-heading">
-      <h2 id="library-folder-heading" className="settings__heading">
+    <section
+      className={`${panels.surface} ${styles.settingsPanel}`}
+      aria-labelledby="library-folder-heading"
+    >
+      <h2 id="library-folder-heading" className={styles.settingsHeading}>
         Library folder
       </h2>
-      <p className="settings__text">
+      <p className={styles.settingsText}>
         The home screen lists every <code>.cohort</code> file in this folder, and the files you
         opened from elsewhere.
       </p>
-      <div className="settings__current" role="group" aria-label="Library folder in use">
-        <code className="settings__path">{info.folder}</code>
-        <span className="settings__badge">{SOURCE_LABEL[info.source]}</span>
+      <div className={styles.settingsCurrent} role="group" aria-label="Library folder in use">
+        <code className={styles.settingsPath}>{info.folder}</code>
+        <span className={styles.settingsBadge}>{SOURCE_LABEL[info.source]}</span>
       </div>
       <WhyThisFolder info={info} />
 
-      <form className="settings__form" onSubmit={submit}>
-        <label className="field" htmlFor={fieldId}>
+      <form className={styles.settingsForm} onSubmit={submit}>
+        <label className={fields.field} htmlFor={fieldId}>
           Use another folder
         </label>
-        <div className="settings__row">
+        <div className={styles.settingsRow}>
           <input
             id={fieldId}
-            className="settings__input"
+            className={styles.settingsInput}
             value={path}
             spellCheck={false}
             autoComplete="off"
@@ -136,15 +143,11 @@ export function LibraryFolderSection({
               if (outcome?.kind !== 'done') setOutcome(undefined);
             }}
           />
-          <button
-            type="submit"
-            className="button button--primary"
-            disabled={readOnly || busy || !trimmed}
-          >
+          <button type="submit" className={buttons.primary} disabled={readOnly || busy || !trimmed}>
             Use this folder
           </button>
         </div>
-        <p className="settings__hint">
+        <p className={styles.settingsHint}>
           Type the full path of a folder, {ABSOLUTE_HINT}. Cohort files already in the old folder
           stay where they are.
         </p>
@@ -152,33 +155,29 @@ export function LibraryFolderSection({
 
       <ErrorLine
         id={problemId}
-        className="settings__problem"
+        className={styles.settingsProblem}
         message={outcome?.kind === 'problem' ? outcome.message : undefined}
       />
       {outcome?.kind === 'missing' ? (
-        <div id={problemId} className="settings__ask" role="alert">
+        <div id={problemId} className={styles.settingsAsk} role="alert">
           <p>{outcome.message} Create it and use it as the library folder?</p>
-          <div className="settings__row">
+          <div className={styles.settingsRow}>
             <button
               type="button"
-              className="button button--primary"
+              className={buttons.primary}
               disabled={busy}
               onClick={() => void chooseFolder(outcome.folder, true)}
             >
               Create the folder
             </button>
-            <button
-              type="button"
-              className="button button--quiet"
-              onClick={() => setOutcome(undefined)}
-            >
+            <button type="button" className={buttons.quiet} onClick={() => setOutcome(undefined)}>
               Cancel
             </button>
           </div>
         </div>
       ) : null}
       {outcome?.kind === 'done' ? (
-        <p className="settings__done" role="status">
+        <p className={styles.settingsDone} role="status">
           The library now lists <code>{outcome.folder}</code>.{' '}
           <a href={hrefFor({ screen: 'home' })}>Back to the cohorts</a>
         </p>

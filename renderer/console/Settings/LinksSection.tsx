@@ -7,6 +7,9 @@ import { useState } from 'react';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { openWithToken } from '../../bridge/pageToken.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import buttons from '../../ui/Button/Button.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
+import styles from './settings.module.css';
 
 export function LinksSection() {
   const bridge = useBridge();
@@ -23,16 +26,23 @@ export function LinksSection() {
   };
 
   return (
-    <section className="settings__panel" aria-labelledby="links-heading">
-      <h2 id="links-heading" className="settings__heading">
+    <section
+      className={`${panels.surface} ${styles.settingsPanel}`}
+      aria-labelledby="links-heading"
+    >
+      <h2 id="links-heading" className={styles.settingsHeading}>
         Shared links
       </h2>
-      <p className="settings__text">
+      <p className={styles.settingsText}>
         The presenter's link keeps working when the app restarts, so a projector PC or TV reconnects
         by itself. If a link reached someone it should not have, make new links: the old ones stop
         working at once, and you open the presenter again with the new one.
       </p>
-      <button type="button" className="button" onClick={() => setConfirming(true)}>
+      <button
+        type="button"
+        className={`${buttons.button} ${styles.settingsAction}`}
+        onClick={() => setConfirming(true)}
+      >
         New links…
       </button>
       <Dialog

@@ -3,10 +3,13 @@
  * file lives, so in a browser the drop zone is not offered.
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
+import { X } from 'lucide-react';
 import { usePathOfFile } from '../../bridge/ConnectionContext.tsx';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from './route.ts';
+import buttons from '../../ui/Button/Button.module.css';
+import styles from './shell.module.css';
 
 export function FileDrop({ children }: { children: ReactNode }) {
   const openFile = useCommand('library.open').run;
@@ -40,7 +43,7 @@ export function FileDrop({ children }: { children: ReactNode }) {
 
   return (
     <div
-      className="file-drop"
+      className={styles.fileDrop}
       data-over={over || undefined}
       onDragOver={(event) => {
         if (!hasFiles(event)) return;
@@ -54,18 +57,18 @@ export function FileDrop({ children }: { children: ReactNode }) {
     >
       {children}
       {over ? (
-        <div className="file-drop__overlay" aria-hidden="true">
+        <div className={styles.fileDropOverlay} aria-hidden="true">
           Drop a .cohort file to open it
         </div>
       ) : null}
-      <ErrorLine message={problem} className="file-drop__problem">
+      <ErrorLine message={problem} className={styles.fileDropProblem}>
         <button
           type="button"
-          className="icon-button"
+          className={buttons.icon}
           aria-label="Dismiss"
           onClick={() => setProblem(undefined)}
         >
-          ✕
+          <X size={15} />
         </button>
       </ErrorLine>
     </div>

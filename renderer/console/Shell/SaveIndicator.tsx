@@ -9,6 +9,7 @@ import type { SaveStatus } from '../../../shared/contract/index.ts';
 import { useBridge } from '../../bridge/ConnectionContext.tsx';
 import { SaveCopyDialog } from '../Files/SaveCopyDialog.tsx';
 import { SaveProblemBanner } from '../Files/SaveProblemBanner.tsx';
+import styles from './shell.module.css';
 
 const WORDS: Record<SaveStatus['state'], string> = {
   saved: 'Saved',
@@ -25,7 +26,7 @@ export function SaveIndicator({ cohortId }: { cohortId: string }) {
   // The banner and its dialog take a place in the console's layout, just under the top bar.
   const [layout, setLayout] = useState<Element | null>(null);
   const ref = useCallback((node: HTMLParagraphElement | null) => {
-    if (node) setLayout(node.closest('.console') ?? document.body);
+    if (node) setLayout(node.closest(`.${styles.console}`) ?? document.body);
   }, []);
 
   useEffect(
@@ -49,12 +50,12 @@ export function SaveIndicator({ cohortId }: { cohortId: string }) {
     <>
       <p
         ref={ref}
-        className="save-indicator"
+        className={styles.saveIndicator}
         data-state={retrying ? 'failed' : state}
         role="status"
         title={status?.message ?? ''}
       >
-        <span className="save-indicator__dot" aria-hidden="true" />
+        <span className={styles.saveIndicatorDot} aria-hidden="true" />
         {retrying ? 'Retrying…' : WORDS[state]}
       </p>
       {problem && layout ? (

@@ -1,6 +1,7 @@
 /** The keyboard shortcuts, drawn from the actions' registry. Opened with ? or from the Help menu. */
 import { CONSOLE_ACTIONS } from '../../../shared/actions/liveActions.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
+import styles from './shell.module.css';
 
 export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
   const groups = [...new Set(CONSOLE_ACTIONS.map((action) => action.group))];
@@ -14,7 +15,7 @@ export function ShortcutSheet({ open, onClose }: { open: boolean; onClose: () =>
       submitLabel="Done"
       cancelLabel={null}
     >
-      <div className="shortcuts">
+      <div className={styles.shortcuts}>
         {groups.map((group) => (
           <section key={group} aria-label={group}>
             <h3>{group}</h3>

@@ -1,6 +1,8 @@
 /** A modal dialog on the native <dialog> element: focus trapping, Escape and the backdrop for free. */
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { ErrorLine } from '../ErrorLine/ErrorLine.tsx';
+import buttons from '../Button/Button.module.css';
+import styles from './Dialog.module.css';
 
 interface DialogProps {
   open: boolean;
@@ -52,7 +54,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className="dialog"
+      className={styles.dialog}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {
@@ -67,30 +69,26 @@ export function Dialog({
           onSubmit?.(event);
         }}
       >
-        <div className="dialog__body">
-          <h2 id={titleId} className="dialog__title">
+        <div className={styles.body}>
+          <h2 id={titleId} className={styles.title}>
             {title}
           </h2>
-          {lead ? <p className="dialog__lead">{lead}</p> : null}
+          {lead ? <p className={styles.lead}>{lead}</p> : null}
           {children}
           <ErrorLine message={error} />
         </div>
-        <div className="dialog__actions">
+        <div className={styles.actions}>
           {actions ?? (
             <>
               {cancelLabel === null ? null : (
-                <button
-                  type="button"
-                  className="button button--quiet"
-                  onClick={onCancel ?? onClose}
-                >
+                <button type="button" className={buttons.quiet} onClick={onCancel ?? onClose}>
                   {cancelLabel}
                 </button>
               )}
               {submitLabel ? (
                 <button
                   type="submit"
-                  className={danger ? 'button button--danger' : 'button button--primary'}
+                  className={danger ? buttons.danger : buttons.primary}
                   disabled={submitDisabled}
                 >
                   {submitLabel}

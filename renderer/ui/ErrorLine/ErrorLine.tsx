@@ -3,6 +3,7 @@
  * the alert role, or nothing when there is no message.
  */
 import type { ReactNode } from 'react';
+import fields from '../Field/Field.module.css';
 
 interface Props {
   message: string | undefined;
@@ -17,7 +18,7 @@ interface Props {
 
 export function ErrorLine({
   message,
-  className = 'field__error',
+  className = fields.error,
   id,
   inline = false,
   children,

@@ -31,7 +31,7 @@ export class LivePage {
   }
 
   floorName(): Locator {
-    return this.floorPanel().locator('.floor__name');
+    return this.floorPanel().getByRole('strong');
   }
 
   airtimeList(): Locator {
@@ -62,7 +62,7 @@ export class LivePage {
   }
 
   async addGuest(name: string) {
-    await this.floorPanel().getByRole('button', { name: '＋ Guest' }).click();
+    await this.floorPanel().getByRole('button', { name: 'Add guest' }).click();
     const form = this.page.getByRole('form', { name: 'Add a guest' });
     await form.getByRole('textbox', { name: 'Guest’s name' }).fill(name);
     await form.getByRole('button', { name: 'Add guest' }).click();
@@ -113,7 +113,11 @@ export class LivePage {
 
   /** The segments' titles, in the rail's order. */
   async segmentTitles(): Promise<string[]> {
-    return this.agenda().locator('.agenda__title').allInnerTexts();
+    const tools = await this.agenda()
+      .getByRole('group', { name: / tools$/ })
+      .all();
+    const names = await Promise.all(tools.map((group) => group.getAttribute('aria-label')));
+    return names.map((name) => (name ?? '').replace(/ tools$/, ''));
   }
 
   async addNote(text: string) {

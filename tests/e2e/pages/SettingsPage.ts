@@ -21,6 +21,17 @@ export class SettingsPage {
     return this.libraryPanel().getByLabel('Library folder in use');
   }
 
+  appearancePanel(): Locator {
+    return this.page.getByRole('region', { name: 'Appearance' });
+  }
+
+  /** One of System, Light and Dark. */
+  themeChoice(name: 'System' | 'Light' | 'Dark'): Locator {
+    return this.appearancePanel()
+      .getByRole('group', { name: 'Theme' })
+      .getByRole('radio', { name, exact: true });
+  }
+
   aboutPanel(): Locator {
     return this.page.getByRole('region', { name: 'About this app' });
   }
