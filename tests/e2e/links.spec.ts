@@ -21,9 +21,15 @@ test('New links replaces both links: the console reopens on its new one, the old
 
   // The console comes back on a new token, still working. The old page shows the same heading
   // until it has gone, so the new token is waited for first.
-  await expect
-    .poll(() => console.evaluate(() => sessionStorage.getItem('fc.token:/')))
-    .not.toBe(new URL(host.consoleUrl).searchParams.get('token'));
+  const oldToken = new URL(host.consoleUrl).searchParams.get('token');
+  const onNewToken = async () => {
+    // The page may be mid-navigation when asked: that answer counts as "not yet".
+    const token = await console
+      .evaluate(() => sessionStorage.getItem('fc.token:/'))
+      .catch(() => null);
+    return token !== null && token !== oldToken;
+  };
+  await expect.poll(onNewToken).toBe(true);
   await expect(console.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await console.getByRole('link', { name: 'Facilitator Console' }).click();
   await expect(console.getByRole('heading', { name: 'Cohorts', level: 1 })).toBeVisible();

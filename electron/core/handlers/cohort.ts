@@ -4,6 +4,7 @@ import type { CoreServices } from '../services.ts';
 export const cohortHandlers = ({ store }: CoreServices): HandlersOf<'cohort'> => ({
   'cohort.create': ({ name }) => store.create(name),
   'cohort.get': ({ cohortId }) => store.read(cohortId),
+  'cohort.fileState': async ({ cohortId }) => ({ readOnly: await store.isReadOnly(cohortId) }),
   'cohort.update': ({ cohortId, name, charter, cadence }) =>
     store.update(cohortId, (cohort) => {
       if (name !== undefined) cohort.name = name;

@@ -10,6 +10,7 @@ import { hrefFor } from '../Shell/route.ts';
 import { CharterPanel } from './CharterPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
+import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 import { StartSessionDialog } from './StartSessionDialog.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
@@ -34,6 +35,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
           </a>
         </nav>
         <ErrorLine message={cohort.error?.message} className={banners.banner} />
+        {data ? <ReadOnlyBanner cohortId={cohortId} /> : null}
         {data ? (
           <>
             <div className={screens.header}>

@@ -34,7 +34,14 @@ const cadencePatch = CadenceSchema.pick({
   .partial()
   .strict();
 
+/** The cohort's file as a file: whether this app may write it. */
+export const CohortFileStateSchema = z.object({
+  /** The file has no write permission: it opens read-only, and is never changed. */
+  readOnly: z.boolean(),
+});
+
 export const cohortRequests = {
+  'cohort.fileState': query(cohortRef.strict(), CohortFileStateSchema, { audience: CONSOLE }),
   'cohort.create': command(z.object({ name: cohortName }).strict(), CohortListingSchema, {
     audience: CONSOLE,
     changes: ['library'],
