@@ -8,7 +8,7 @@ import { useConnectionState } from '../bridge/ConnectionContext.tsx';
 import { BlankScreen } from './screens/BlankScreen.tsx';
 import { MessageScreen } from './screens/MessageScreen.tsx';
 import { WaitingScreen } from './screens/WaitingScreen.tsx';
-import { useRoomView } from './useRoomView.ts';
+import { useRoomView } from '../bridge/useRoomView.ts';
 import './presenter.css';
 
 const loadRunScreen = () => import('./screens/RunScreen.tsx');

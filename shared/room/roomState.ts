@@ -10,7 +10,7 @@ export const RoomScreenSchema = z.enum(['run', 'blank', 'message']);
 export type RoomScreen = z.infer<typeof RoomScreenSchema>;
 
 export const ROOM_SCREEN_WORDS = {
-  run: { label: 'The session', hint: 'The question, who speaks and the timers' },
+  run: { label: 'Session', hint: 'The session as it runs: the question, who speaks, the timers' },
   blank: { label: 'Blank', hint: 'A black screen, so the room looks at each other' },
   message: { label: 'Message', hint: 'A line of text, such as “Back at 10:40”' },
 } as const satisfies Record<RoomScreen, { label: string; hint: string }>;

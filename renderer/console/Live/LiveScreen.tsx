@@ -20,6 +20,7 @@ import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
+import { RoomScreenControl } from './RoomScreenControl.tsx';
 import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession, type LiveSession } from './useLiveSession.ts';
@@ -130,6 +131,7 @@ function LiveBoard({
           <span className={styles.timerControlsSpacer} />
           <Refusal store={live.refusal} />
           <SettingsButton />
+          {!ended ? <RoomScreenControl /> : null}
           <PresenterButton />
           {!ended ? (
             <button type="button" className={buttons.small} onClick={() => setEnding(true)}>

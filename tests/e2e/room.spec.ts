@@ -1,0 +1,66 @@
+/**
+ * What the room's screen shows, switched from the console: black, a message, and back to the
+ * session; and a change of segment leaves nothing of the last one on the screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { HomePage } from './pages/HomePage.ts';
+import { startSession } from './pages/LivePage.ts';
+import { expect, test } from './support/fixtures.ts';
+
+test.use({ hostOptions: { demo: true } });
+
+test('the console puts up a blank screen and a message, then the session again', async ({
+  consolePage: page,
+  presenterPage: presenter,
+}) => {
+  await new HomePage(page).cohortLink('Demo — Product leads circle').click();
+  const live = await startSession(page);
+  await page.getByRole('button', { name: 'Begin session' }).click();
+  await presenter.open();
+  await live.nextSpeaker();
+  await expect(presenter.person('Amara Okafor')).toBeVisible();
+
+  const screen = page.getByRole('radiogroup', { name: 'Room screen' });
+  await screen.getByRole('radio', { name: 'Blank' }).click();
+  await expect(
+    presenter.page.getByRole('main', { name: 'Presenter (blank screen)' }),
+  ).toBeVisible();
+  await expect(presenter.person('Amara Okafor')).toHaveCount(0);
+  await expect(screen.getByRole('radio', { name: 'Blank' })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+
+  await screen.getByRole('radio', { name: 'Message' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Show a message to the room' });
+  await dialog.getByRole('textbox', { name: 'Message' }).fill('Back at 10:40');
+  await dialog.getByRole('button', { name: 'Show the message' }).click();
+  await expect(presenter.page.getByRole('heading', { name: 'Back at 10:40' })).toBeVisible();
+  const serious = (await new AxeBuilder({ page: presenter.page }).analyze()).violations.filter(
+    (v) => ['serious', 'critical'].includes(v.impact ?? ''),
+  );
+  expect(serious.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  await screen.getByRole('radio', { name: 'Session' }).click();
+  await expect(presenter.person('Amara Okafor')).toBeVisible();
+  await expect(presenter.turnTimer()).toBeVisible();
+});
+
+test('moving to the next segment clears the question, the speaker and the turn from the screen', async ({
+  consolePage: page,
+  presenterPage: presenter,
+}) => {
+  await new HomePage(page).cohortLink('Demo — Product leads circle').click();
+  const live = await startSession(page);
+  await page.getByRole('button', { name: 'Begin session' }).click();
+  await presenter.open();
+  await live.nextSpeaker();
+  await expect(presenter.person('Amara Okafor')).toBeVisible();
+  await expect(live.turnTimer()).toHaveAttribute('data-run', 'running');
+
+  await page.getByRole('button', { name: /^Next segment/ }).click();
+  await expect(presenter.person('Amara Okafor')).toHaveCount(0);
+  await expect(presenter.page.getByText('Speaking')).toHaveCount(0);
+  await expect(presenter.turnTimer()).toHaveAttribute('data-run', 'idle');
+  await expect(live.floorPanel().getByText('Nobody has the floor')).toBeVisible();
+});
