@@ -3,11 +3,14 @@
  * while 200 presenter connections hear every broadcast, and the host's memory while one client
  * has stopped reading.
  */
-import { connect } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { inProcessHost, mustOpen, request } from '../unit/serve/support.ts';
+import {
+  inProcessHost,
+  mustOpen,
+  request,
+  retainedBytes,
+  stalledClient,
+} from '../unit/serve/support.ts';
 import type { BenchRow } from './types.ts';
 
 const VIEWERS = 200;
@@ -64,20 +67,7 @@ async function stalledClientGrowth(): Promise<number> {
   const running = await inProcessHost({ onTmpfs: true });
   try {
     const ref = await runningSession(running.core);
-    const port = running.host.port;
-    const stalled = await new Promise<ReturnType<typeof connect>>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () =>
-        socket.write(
-          `GET /ws?token=${running.tokens.console} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n` +
-            'Upgrade: websocket\r\nConnection: Upgrade\r\n' +
-            'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
-        ),
-      );
-      socket.once('data', () => {
-        socket.pause();
-        resolve(socket);
-      });
-    });
+    const stalled = await stalledClient(running.host.port, running.tokens.console);
     const before = retainedBytes();
     for (let i = 0; i < STALL_BROADCASTS; i++) {
       await running.core.router(
@@ -92,15 +82,6 @@ async function stalledClientGrowth(): Promise<number> {
   } finally {
     await running.stop();
   }
-}
-
-// What the host holds on to after a full collection, not garbage it has yet to collect.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-function retainedBytes(): number {
-  collect();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external;
 }
 
 export async function run(): Promise<BenchRow[]> {

@@ -3,22 +3,30 @@
  * session; and a change of segment leaves nothing of the last one on the screen.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
+import type { PresenterPage } from './pages/PresenterPage.ts';
 import { startSession } from './pages/LivePage.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.use({ hostOptions: { demo: true } });
 
-test('the console puts up a blank screen and a message, then the session again', async ({
-  consolePage: page,
-  presenterPage: presenter,
-}) => {
+/** The demo's session begun on the console, the presenter open, the first speaker called. */
+async function sessionUnderWay(page: Page, presenter: PresenterPage) {
   await new HomePage(page).cohortLink('Demo — Product leads circle').click();
   const live = await startSession(page);
   await page.getByRole('button', { name: 'Begin session' }).click();
   await presenter.open();
   await live.nextSpeaker();
   await expect(presenter.person('Amara Okafor')).toBeVisible();
+  return live;
+}
+
+test('the console puts up a blank screen and a message, then the session again', async ({
+  consolePage: page,
+  presenterPage: presenter,
+}) => {
+  await sessionUnderWay(page, presenter);
 
   const screen = page.getByRole('radiogroup', { name: 'Room screen' });
   await screen.getByRole('radio', { name: 'Blank' }).click();
@@ -50,12 +58,7 @@ test('moving to the next segment clears the question, the speaker and the turn f
   consolePage: page,
   presenterPage: presenter,
 }) => {
-  await new HomePage(page).cohortLink('Demo — Product leads circle').click();
-  const live = await startSession(page);
-  await page.getByRole('button', { name: 'Begin session' }).click();
-  await presenter.open();
-  await live.nextSpeaker();
-  await expect(presenter.person('Amara Okafor')).toBeVisible();
+  const live = await sessionUnderWay(page, presenter);
   await expect(live.turnTimer()).toHaveAttribute('data-run', 'running');
 
   await page.getByRole('button', { name: /^Next segment/ }).click();

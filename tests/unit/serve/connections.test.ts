@@ -3,11 +3,16 @@
  * origins and host names, too many connections, a client that stops reading, one that stops
  * answering, and the headers every page carries.
  */
-import { connect, type Socket } from 'node:net';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { inProcessHost, mustOpen, openSocket, rawGet, request } from './support.ts';
+import {
+  inProcessHost,
+  mustOpen,
+  openSocket,
+  rawGet,
+  request,
+  retainedBytes,
+  stalledClient,
+} from './support.ts';
 
 let running: Awaited<ReturnType<typeof inProcessHost>> | undefined;
 afterEach(async () => {
@@ -107,34 +112,6 @@ describe('pages', () => {
     expect((await fetch(`${running.origin}/presenter.html.bak`)).status).toBe(404);
   });
 });
-
-// What the host holds on to, not garbage it has yet to collect: measured after a full collection.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-function retainedBytes(): number {
-  collect();
-  const usage = process.memoryUsage();
-  return usage.heapUsed + usage.external;
-}
-
-/** A client that opens a WebSocket and then never reads another byte. */
-function stalledClient(port: number, token: string): Promise<Socket> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => {
-      socket.write(
-        `GET /ws?token=${token} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
-          'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
-          'Sec-WebSocket-Version: 13\r\n\r\n',
-      );
-    });
-    socket.once('data', (chunk) => {
-      if (!String(chunk).startsWith('HTTP/1.1 101')) reject(new Error(String(chunk)));
-      socket.pause();
-      resolve(socket);
-    });
-    socket.once('error', reject);
-  });
-}
 
 describe('connections that stop', () => {
   it(

@@ -4,6 +4,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import WebSocket from 'ws';
 import { createCoreHost, type CoreHost } from '../../../electron/core/host.ts';
 import { freshTokens } from '../../../electron/core/settings/accessTokens.ts';
@@ -106,4 +109,32 @@ export function request(socket: WebSocket, id: number, name: string, input: unkn
     socket.on('message', onMessage);
     socket.send(JSON.stringify({ type: 'invoke', id, name, input }));
   });
+}
+
+/** A client that opens a WebSocket and then never reads another byte. */
+export function stalledClient(port: number, token: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => {
+      socket.write(
+        `GET /ws?token=${token} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\n` +
+          'Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n' +
+          'Sec-WebSocket-Version: 13\r\n\r\n',
+      );
+    });
+    socket.once('data', (chunk) => {
+      if (!String(chunk).startsWith('HTTP/1.1 101')) reject(new Error(String(chunk)));
+      socket.pause();
+      resolve(socket);
+    });
+    socket.once('error', reject);
+  });
+}
+
+// What this process holds on to after a full collection, not garbage it has yet to collect.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+export function retainedBytes(): number {
+  collect();
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.external;
 }
