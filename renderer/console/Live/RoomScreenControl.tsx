@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   ROOM_MESSAGE_MAX,
   ROOM_SCREEN_WORDS,
+  RoomScreenSchema,
   type RoomScreen,
 } from '../../../shared/room/roomState.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
@@ -15,7 +16,7 @@ import type { RoomView } from '../../../shared/room/roomView.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import fields from '../../ui/Field/Field.module.css';
 
-const CHOICES: RoomScreen[] = ['run', 'blank', 'message'];
+const CHOICES: readonly RoomScreen[] = RoomScreenSchema.options;
 
 /** The facilitator's choice as the room view shows it; the waiting screen counts as the run. */
 const screenOf = (view: RoomView): RoomScreen =>
