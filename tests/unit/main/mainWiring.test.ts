@@ -3,7 +3,7 @@
  * the real core host on a temp folder: how the shell wires core to IPC, windows, displays, menu and
  * quitting, checked without Electron's binary.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -343,6 +343,36 @@ describe('the Electron shell, wired', () => {
       kind: 'open',
       options: { defaultPath: library, properties: ['openDirectory', 'createDirectory'] },
     });
+  });
+
+  it('uses a folder chosen in the dialog as the library; Show Library Folder skips it when it is a link', async () => {
+    const [console] = windowsOf('index.html');
+    const useFolderFromDialog = async (folder: string) => {
+      fake.openDialogAnswer = { canceled: false, filePaths: [folder] };
+      const chosen = (await invoke(console!.webContents, 'shell.choosePath', {
+        purpose: 'library-folder',
+      })) as { value: { handle: string } };
+      return invoke(console!.webContents, 'library.setFolder', { handle: chosen.value.handle });
+    };
+    const real = mkdtempSync(join(tmpdir(), 'real-library-'));
+    const link = join(scratch, 'linked-library');
+    symlinkSync(real, link);
+    expect(await useFolderFromDialog(link)).toMatchObject({ ok: true, value: { folder: link } });
+
+    const opened = fake.openedPaths.length;
+    const logged = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    menuItem('show-library')!.click!();
+    await vi.waitFor(() =>
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`${link} is not shown`)),
+    );
+    logged.mockRestore();
+    expect(fake.openedPaths.slice(opened)).toEqual([]);
+
+    expect(await useFolderFromDialog(library)).toMatchObject({
+      ok: true,
+      value: { folder: library },
+    });
+    fake.openDialogAnswer = { canceled: true, filePaths: [] };
   });
 
   it('on quit: holds the quit, closes the core (flushing writes) once, then quits', async () => {
