@@ -34,8 +34,11 @@ export const shellHandlers = (services: CoreServices): HandlersOf<'shell'> => ({
       purpose === 'save-copy'
         ? suggestedCopyPath(folder, fileOf(services, cohortId ?? ''))
         : folder;
-    const path = await services.desktop.choosePath(purpose, defaultPath);
-    if (path === undefined) return { cancelled: true } as const;
+    const answered = await services.desktop.choosePath(purpose, defaultPath);
+    if (answered === undefined) return { cancelled: true } as const;
+    // Some save dialogs leave the extension off; the copy is written with it, so show it too.
+    const path =
+      purpose === 'save-copy' && !/\.cohort$/i.test(answered) ? `${answered}.cohort` : answered;
     return { handle: services.chosenPaths.remember(purpose, path), shown: path };
   },
 });

@@ -79,6 +79,23 @@ describe('in the desktop app', () => {
     });
   });
 
+  it('shows and writes a copy with the .cohort extension when the dialog left it off', async () => {
+    const route = routerFor('electron');
+    const { id } = await t.store.create('Circle');
+    answer = join(t.dir, 'Circle for Bo');
+    const chosen = await route(
+      'shell.choosePath',
+      { purpose: 'save-copy', cohortId: id },
+      asConsole,
+    );
+    const { handle, shown } = (chosen as { value: { handle: string; shown: string } }).value;
+    expect(shown).toBe(join(t.dir, 'Circle for Bo.cohort'));
+    expect(await route('cohort.saveCopy', { cohortId: id, handle }, asConsole)).toMatchObject({
+      ok: true,
+    });
+    expect(existsSync(shown)).toBe(true);
+  });
+
   it('refuses a typed path for a copy or the library folder, in words', async () => {
     const route = routerFor('electron');
     const { id } = await t.store.create('Circle');
