@@ -6,6 +6,7 @@ import { Broadcaster } from './broadcaster.ts';
 import { coreHandlers } from './handlers/index.ts';
 import { monotonicClock } from './live/clock.ts';
 import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { createChosenPaths } from './paths/chosenPaths.ts';
 import { createPublisher } from './publisher.ts';
 import { Room } from './room/Room.ts';
 import { createRouter, type Router } from './router.ts';
@@ -73,6 +74,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     live,
     room,
     desktop: options.desktop,
+    chosenPaths: createChosenPaths(),
     links: options.links,
   };
 

@@ -1,5 +1,7 @@
+import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { LiveSessionHost } from './live/LiveSessionHost.ts';
+import type { ChosenPaths } from './paths/chosenPaths.ts';
 import type { Room } from './room/Room.ts';
 import type { CohortStore } from './store/CohortStore.ts';
 
@@ -7,6 +9,11 @@ import type { CohortStore } from './store/CohortStore.ts';
 export interface DesktopShell {
   showInFolder(path: string): void;
   showPresenter(): void;
+  /**
+   * Asks in a native dialog where to save a copy (`defaultPath` is the suggested file) or which
+   * folder to use as the library (`defaultPath` is the current one); undefined when cancelled.
+   */
+  choosePath(purpose: PathPurpose, defaultPath: string): Promise<string | undefined>;
 }
 
 /** The pages a browser host shares, with their tokens; renewing revokes the old ones. */
@@ -26,6 +33,8 @@ export interface CoreServices {
   /** What the room's screen shows. */
   room: Room;
   desktop?: DesktopShell | undefined;
+  /** Paths chosen in the desktop app's dialogs, behind the handles the console holds. */
+  chosenPaths: ChosenPaths;
   /** The browser host's shared links (the desktop app has none). */
   links?: SharedLinks | undefined;
 }

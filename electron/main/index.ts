@@ -5,11 +5,12 @@
  */
 import { app, dialog, Menu, screen, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge.ts';
+import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { ShellAction, ShellEventName } from '../../shared/contract/shell.ts';
 import { createCoreHost, type CoreHost } from '../core/host.ts';
 import { appOriginFor } from './appUrl.ts';
 import { parseShellArgs } from './args.ts';
-import { openCohortDialogOptions } from './dialogs.ts';
+import { chosenPathOf, choosePathDialog, openCohortDialogOptions } from './dialogs.ts';
 import { displayLabel } from './displays.ts';
 import { bindIpc } from './ipc.ts';
 import {
@@ -21,6 +22,7 @@ import {
 import { openCohortFiles } from './openFiles.ts';
 import { libraryFolder, shellPaths } from './resources.ts';
 import { hardenAllWebContents, registerAppScheme, secureSession } from './security.ts';
+import { showLibraryFolderDecision } from './showFolder.ts';
 import { createShutdown } from './shutdown.ts';
 import { createShellWindows, type ShellWindows } from './windows.ts';
 
@@ -134,6 +136,28 @@ function runShell() {
     }
   };
 
+  /** A native dialog for 'shell.choosePath', over the console; undefined when cancelled. */
+  const choosePath = async (purpose: PathPurpose, defaultPath: string) => {
+    if (!windows) return undefined;
+    const owner = windows.showConsole();
+    const chooser = choosePathDialog(purpose, defaultPath);
+    return chosenPathOf(
+      chooser.kind === 'save'
+        ? await dialog.showSaveDialog(owner, chooser.options)
+        : await dialog.showOpenDialog(owner, chooser.options),
+    );
+  };
+
+  /** Opens the library folder in the file manager, only when it is a plain folder. */
+  const showLibraryFolder = async () => {
+    if (!core) return;
+    const { store } = core.services;
+    const decision = showLibraryFolderDecision(store.folder, await store.folderIsPlainDirectory());
+    if ('skip' in decision) return log(decision.skip);
+    const problem = await shell.openPath(decision.open);
+    if (problem) log(`the library folder could not be shown: ${problem}`);
+  };
+
   const menuActions: MenuActions = {
     newCohort: () => sendAction('new-cohort'),
     async openCohort() {
@@ -146,12 +170,7 @@ function runShell() {
       if (!chosen.canceled) await openAndShow(chosen.filePaths);
     },
     openRecent: (path) => void openAndShow([path]),
-    showLibraryFolder() {
-      if (!core) return;
-      void shell.openPath(core.services.store.folder).then((problem) => {
-        if (problem) log(`the library folder could not be shown: ${problem}`);
-      });
-    },
+    showLibraryFolder: () => void showLibraryFolder(),
     showPresenter: () => windows?.showPresenter(),
     closePresenter: () => windows?.closePresenter(),
     presentOn: (displayId) => windows?.presentOn(displayId),
@@ -199,6 +218,7 @@ function runShell() {
         desktop: {
           showInFolder: (path) => shell.showItemInFolder(path),
           showPresenter: () => windows?.showPresenter(),
+          choosePath,
         },
         log,
       });

@@ -7,6 +7,7 @@ export * from './requests.ts';
 export * from './fields.ts';
 export * from './requests/app.ts';
 export * from './requests/cohort.ts';
+export * from './requests/shell.ts';
 export * from './result.ts';
 export * from './spec.ts';
 export * from './wire.ts';

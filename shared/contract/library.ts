@@ -99,3 +99,11 @@ export const folderPath = z
   .min(1)
   .max(MAX_LENGTH.path)
   .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'The folder must be an absolute path.');
+
+/**
+ * A place for a request to write to or use: a path typed in the browser host, or, in the desktop
+ * app, the handle of a path chosen in a native dialog ('shell.choosePath'). Exactly one of the two.
+ */
+export const exactlyOnePlace =
+  (typed: 'path' | 'folder') => (input: Partial<Record<'path' | 'folder' | 'handle', unknown>>) =>
+    (input[typed] === undefined) !== (input.handle === undefined);

@@ -69,6 +69,11 @@ export interface CohortStore {
   saveCopyAs(cohortId: string, path: string): Promise<CohortListing>;
   /** The file behind an id, for the Electron shell ("Show in folder"); undefined when unknown. */
   pathOf(cohortId: string): string | undefined;
+  /**
+   * True when the library folder is a plain directory: not a link, not a file, and there. The
+   * shell opens only such a folder in the file manager ("Show Library Folder").
+   */
+  folderIsPlainDirectory(): Promise<boolean>;
   /** Writes everything pending now; resolves when every file is on disk (or has failed). */
   flush(): Promise<void>;
   /** Flushes and stops timers and watchers. */

@@ -436,6 +436,14 @@ export async function openCohortStore(options: CohortStoreOptions): Promise<Coho
       return listing;
     },
     pathOf: (cohortId) => paths.get(cohortId),
+    async folderIsPlainDirectory() {
+      try {
+        if ((await fs.lstat(folder)).symlink) return false;
+        return (await fs.stat(folder)).kind === 'directory';
+      } catch {
+        return false;
+      }
+    },
     async flush() {
       await Promise.all([...files.values()].map((file) => file.flush()));
     },

@@ -1,12 +1,15 @@
 /**
  * The library folder: which folder this window lists and why (`--data`, the saved setting or the
- * default), and changing it by typing a path. A missing folder is created only when the facilitator
- * says so; a file, or a folder the app may not use, is refused in words.
+ * default), and changing it: in the desktop app by choosing a folder in the system's dialog, in the
+ * browser host by typing a path. A missing typed folder is created only when the facilitator says
+ * so; a file, or a folder the app may not use, is refused in words.
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { LibraryFolderInfo } from '../../../shared/contract/index.ts';
+import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
+import { useChosenPath } from '../Files/useChosenPath.ts';
 import { hrefFor } from '../Shell/route.ts';
 import { ABSOLUTE_HINT, errorWords, isAbsolutePath } from './pathWords.ts';
 import buttons from '../../ui/Button/Button.module.css';
@@ -72,7 +75,9 @@ export function LibraryFolderSection({
   onChanged: () => void;
 }) {
   const setFolder = useCommand('library.setFolder');
-  const busy = setFolder.busy;
+  const inDialog = useAppInfo()?.host === 'electron';
+  const place = useChosenPath('library-folder');
+  const busy = setFolder.busy || place.busy;
   const fieldId = useId();
   const [path, setPath] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
@@ -86,6 +91,21 @@ export function LibraryFolderSection({
       onChanged();
     } else if (result.error.code === 'not-found' && !create) {
       setOutcome({ kind: 'missing', folder, message: result.error.message });
+    } else {
+      setOutcome({ kind: 'problem', message: errorWords(result.error) });
+    }
+  };
+
+  /** The desktop app: the folder the dialog answers (it exists: the dialog may have made it). */
+  const chooseInDialog = async () => {
+    setOutcome(undefined);
+    const chosen = await place.choose();
+    if (!chosen) return;
+    const result = await setFolder.run({ handle: chosen.handle, create: true });
+    place.forget();
+    if (result.ok) {
+      setOutcome({ kind: 'done', folder: result.value.folder });
+      onChanged();
     } else {
       setOutcome({ kind: 'problem', message: errorWords(result.error) });
     }
@@ -123,35 +143,60 @@ export function LibraryFolderSection({
       </div>
       <WhyThisFolder info={info} />
 
-      <form className={styles.settingsForm} onSubmit={submit}>
-        <label className={fields.field} htmlFor={fieldId}>
-          Use another folder
-        </label>
-        <div className={styles.settingsRow}>
-          <input
-            id={fieldId}
-            className={styles.settingsInput}
-            value={path}
-            spellCheck={false}
-            autoComplete="off"
-            placeholder={info.folder}
-            disabled={readOnly}
-            aria-invalid={outcome?.kind === 'problem' ? true : undefined}
-            aria-describedby={outcome && outcome.kind !== 'done' ? problemId : undefined}
-            onChange={(event) => {
-              setPath(event.target.value);
-              if (outcome?.kind !== 'done') setOutcome(undefined);
-            }}
-          />
-          <button type="submit" className={buttons.primary} disabled={readOnly || busy || !trimmed}>
-            Use this folder
-          </button>
+      {inDialog ? (
+        <div className={styles.settingsForm}>
+          <div className={styles.settingsRow}>
+            <button
+              type="button"
+              className={buttons.primary}
+              disabled={readOnly || busy}
+              aria-describedby={outcome?.kind === 'problem' ? problemId : undefined}
+              onClick={() => void chooseInDialog()}
+            >
+              Choose folder…
+            </button>
+          </div>
+          <p className={styles.settingsHint}>
+            Choose a folder in the system's dialog; the library lists it at once. Cohort files
+            already in the old folder stay where they are.
+          </p>
+          <ErrorLine message={place.error?.message} />
         </div>
-        <p className={styles.settingsHint}>
-          Type the full path of a folder, {ABSOLUTE_HINT}. Cohort files already in the old folder
-          stay where they are.
-        </p>
-      </form>
+      ) : (
+        <form className={styles.settingsForm} onSubmit={submit}>
+          <label className={fields.field} htmlFor={fieldId}>
+            Use another folder
+          </label>
+          <div className={styles.settingsRow}>
+            <input
+              id={fieldId}
+              className={styles.settingsInput}
+              value={path}
+              spellCheck={false}
+              autoComplete="off"
+              placeholder={info.folder}
+              disabled={readOnly}
+              aria-invalid={outcome?.kind === 'problem' ? true : undefined}
+              aria-describedby={outcome && outcome.kind !== 'done' ? problemId : undefined}
+              onChange={(event) => {
+                setPath(event.target.value);
+                if (outcome?.kind !== 'done') setOutcome(undefined);
+              }}
+            />
+            <button
+              type="submit"
+              className={buttons.primary}
+              disabled={readOnly || busy || !trimmed}
+            >
+              Use this folder
+            </button>
+          </div>
+          <p className={styles.settingsHint}>
+            Type the full path of a folder, {ABSOLUTE_HINT}. Cohort files already in the old folder
+            stay where they are.
+          </p>
+        </form>
+      )}
 
       <ErrorLine
         id={problemId}

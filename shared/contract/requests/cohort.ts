@@ -3,8 +3,14 @@ import { z } from 'zod';
 import { CadenceSchema, CharterSchema, CohortSchema } from '../../cohort/schema.ts';
 import { cohortName, cohortRef } from '../fields.ts';
 import { MAX_LENGTH } from '../../vocabulary/limits.ts';
-import { BackupSummarySchema, CohortListingSchema, cohortPath } from '../library.ts';
+import {
+  BackupSummarySchema,
+  CohortListingSchema,
+  cohortPath,
+  exactlyOnePlace,
+} from '../library.ts';
 import { command, CONSOLE, query } from '../spec.ts';
+import { chosenPathHandle } from './shell.ts';
 
 export const CohortFieldsSchema = z.object({
   name: z.string(),
@@ -64,8 +70,19 @@ export const cohortRequests = {
     CohortListingSchema,
     { audience: CONSOLE, changes: ['cohort', 'library'] },
   ),
-  'cohort.saveCopy': command(cohortRef.extend({ path: cohortPath }).strict(), CohortListingSchema, {
-    audience: CONSOLE,
-    changes: ['library'],
-  }),
+  /**
+   * Writes the cohort as it is now to a new file: at a typed `path` (browser host) or at the place
+   * chosen in the desktop app's dialog (`handle` from 'shell.choosePath'). Never overwrites.
+   */
+  'cohort.saveCopy': command(
+    cohortRef
+      .extend({ path: cohortPath.optional(), handle: chosenPathHandle.optional() })
+      .strict()
+      .refine(
+        exactlyOnePlace('path'),
+        'Give either the path of the copy or the place chosen in the dialog.',
+      ),
+    CohortListingSchema,
+    { audience: CONSOLE, changes: ['library'] },
+  ),
 } as const;

@@ -4,12 +4,14 @@ import { noInput } from '../fields.ts';
 import {
   CohortListingSchema,
   cohortPath,
+  exactlyOnePlace,
   folderPath,
   LibraryFolderInfoSchema,
   LibrarySchema,
   RecentCohortSchema,
 } from '../library.ts';
 import { command, CONSOLE, query } from '../spec.ts';
+import { chosenPathHandle } from './shell.ts';
 
 export const libraryRequests = {
   'library.list': query(noInput, LibrarySchema, { audience: CONSOLE }),
@@ -22,10 +24,21 @@ export const libraryRequests = {
   /**
    * Uses another library folder from now on and saves it in the app settings. A missing folder is
    * created only with `create: true` (the default); without it the answer is not-found, so a view
-   * can ask first. A path that is a file is refused.
+   * can ask first. A path that is a file is refused. The folder is typed (`folder`, browser host)
+   * or chosen in the desktop app's dialog (`handle` from 'shell.choosePath').
    */
   'library.setFolder': command(
-    z.object({ folder: folderPath, create: z.boolean().default(true) }).strict(),
+    z
+      .object({
+        folder: folderPath.optional(),
+        handle: chosenPathHandle.optional(),
+        create: z.boolean().default(true),
+      })
+      .strict()
+      .refine(
+        exactlyOnePlace('folder'),
+        'Give either the folder or the place chosen in the dialog.',
+      ),
     LibrarySchema,
     { audience: CONSOLE, changes: ['library'] },
   ),

@@ -3,7 +3,7 @@
  * the real core host on a temp folder: how the shell wires core to IPC, windows, displays, menu and
  * quitting, checked without Electron's binary.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -290,9 +290,89 @@ describe('the Electron shell, wired', () => {
     ]);
   });
 
-  it('File > Show Library Folder opens the library folder', () => {
+  it('File > Show Library Folder opens the library folder', async () => {
     menuItem('show-library')!.click!();
-    expect(fake.openedPaths).toContain(library);
+    await vi.waitFor(() => expect(fake.openedPaths).toContain(library));
+  });
+
+  it('saves a copy where the save dialog says, through a handle; a typed path is refused', async () => {
+    const [console] = windowsOf('index.html');
+    const listed = (await invoke(console!.webContents, 'library.list', {})) as {
+      value: { cohorts: { id: string; fileName: string }[] };
+    };
+    const demo = listed.value.cohorts.find((cohort) => cohort.fileName.startsWith('Demo'))!;
+    const target = join(mkdtempSync(join(tmpdir(), 'usb-')), 'Demo for Bo.cohort');
+    fake.saveDialogAnswer = { canceled: false, filePath: target };
+
+    const chosen = (await invoke(console!.webContents, 'shell.choosePath', {
+      purpose: 'save-copy',
+      cohortId: demo.id,
+    })) as { ok: boolean; value: { handle: string; shown: string } };
+    expect(chosen).toEqual({ ok: true, value: { handle: expect.any(String), shown: target } });
+    expect(chosen.value.handle).not.toContain(target);
+    expect(fake.dialogs.at(-1)).toMatchObject({
+      kind: 'save',
+      options: {
+        defaultPath: join(library, 'Demo — Product leads circle copy.cohort'),
+        filters: [{ name: 'Cohort', extensions: ['cohort'] }],
+      },
+    });
+
+    expect(
+      await invoke(console!.webContents, 'cohort.saveCopy', {
+        cohortId: demo.id,
+        handle: chosen.value.handle,
+      }),
+    ).toMatchObject({ ok: true, value: { status: 'ok', fileName: 'Demo for Bo.cohort' } });
+    expect(existsSync(target)).toBe(true);
+
+    const typed = join(scratch, 'Typed.cohort');
+    expect(
+      await invoke(console!.webContents, 'cohort.saveCopy', { cohortId: demo.id, path: typed }),
+    ).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    expect(existsSync(typed)).toBe(false);
+  });
+
+  it('chooses the library folder in an open dialog for folders; cancelling changes nothing', async () => {
+    const [console] = windowsOf('index.html');
+    fake.openDialogAnswer = { canceled: true, filePaths: [] };
+    expect(
+      await invoke(console!.webContents, 'shell.choosePath', { purpose: 'library-folder' }),
+    ).toEqual({ ok: true, value: { cancelled: true } });
+    expect(fake.dialogs.at(-1)).toMatchObject({
+      kind: 'open',
+      options: { defaultPath: library, properties: ['openDirectory', 'createDirectory'] },
+    });
+  });
+
+  it('uses a folder chosen in the dialog as the library; Show Library Folder skips it when it is a link', async () => {
+    const [console] = windowsOf('index.html');
+    const useFolderFromDialog = async (folder: string) => {
+      fake.openDialogAnswer = { canceled: false, filePaths: [folder] };
+      const chosen = (await invoke(console!.webContents, 'shell.choosePath', {
+        purpose: 'library-folder',
+      })) as { value: { handle: string } };
+      return invoke(console!.webContents, 'library.setFolder', { handle: chosen.value.handle });
+    };
+    const real = mkdtempSync(join(tmpdir(), 'real-library-'));
+    const link = join(scratch, 'linked-library');
+    symlinkSync(real, link);
+    expect(await useFolderFromDialog(link)).toMatchObject({ ok: true, value: { folder: link } });
+
+    const opened = fake.openedPaths.length;
+    const logged = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    menuItem('show-library')!.click!();
+    await vi.waitFor(() =>
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(`${link} is not shown`)),
+    );
+    logged.mockRestore();
+    expect(fake.openedPaths.slice(opened)).toEqual([]);
+
+    expect(await useFolderFromDialog(library)).toMatchObject({
+      ok: true,
+      value: { folder: library },
+    });
+    fake.openDialogAnswer = { canceled: true, filePaths: [] };
   });
 
   it('on quit: holds the quit, closes the core (flushing writes) once, then quits', async () => {

@@ -204,6 +204,9 @@ export const fake = {
   openedPaths: [] as string[],
   shownInFolder: [] as string[],
   openDialogAnswer: { canceled: true, filePaths: [] as string[] },
+  saveDialogAnswer: { canceled: true, filePath: '' },
+  /** The options of every file dialog the shell showed, in order. */
+  dialogs: [] as { kind: 'open' | 'save'; options: Record<string, unknown> }[],
   messageBoxes: [] as unknown[],
 };
 
@@ -254,7 +257,14 @@ export const electron = {
     },
   },
   dialog: {
-    showOpenDialog: async () => fake.openDialogAnswer,
+    showOpenDialog: async (_owner: unknown, options: Record<string, unknown>) => {
+      fake.dialogs.push({ kind: 'open', options });
+      return fake.openDialogAnswer;
+    },
+    showSaveDialog: async (_owner: unknown, options: Record<string, unknown>) => {
+      fake.dialogs.push({ kind: 'save', options });
+      return fake.saveDialogAnswer;
+    },
     showMessageBox: async (_owner: unknown, options: unknown) => {
       fake.messageBoxes.push(options);
       return { response: 0 };

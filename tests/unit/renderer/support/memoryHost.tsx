@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { ReactElement } from 'react';
 import { render, type RenderResult } from '@testing-library/react';
 import { createCoreHost, type CoreHost } from '../../../../electron/core/host.ts';
+import type { DesktopShell } from '../../../../electron/core/services.ts';
 import { DEMO_COHORT_FILE_NAME } from '../../../../electron/core/library/seedDemo.ts';
 import { createBridge, type RawTransport } from '../../../../shared/contract/index.ts';
 import { ConnectionProvider } from '../../../../renderer/bridge/ConnectionContext.tsx';
@@ -40,20 +41,26 @@ export function memoryTransport(core: CoreHost): RawTransport {
   };
 }
 
-/** Starts a host on an empty library, or one holding the demo cohort. */
-export async function startMemoryHost(options: { demo?: boolean } = {}): Promise<MemoryHost> {
+/**
+ * Starts a host on an empty library, or one holding the demo cohort; with `desktop`, a host that
+ * says it is the desktop app, with that stand-in for the shell's powers (its native dialogs).
+ */
+export async function startMemoryHost(
+  options: { demo?: boolean; desktop?: DesktopShell } = {},
+): Promise<MemoryHost> {
   const dir = await mkdtemp(join(tmpdir(), 'fc-component-'));
   const core = await createCoreHost({
     dataFolder: join(dir, 'library'),
     dataFolderGiven: true,
     userDataFolder: join(dir, 'user'),
-    hostKind: 'browser',
+    hostKind: options.desktop ? 'electron' : 'browser',
     version: 'test',
     ...(options.demo ? { demoCohortFile: DEMO_COHORT_FILE } : {}),
+    ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   const connection: Connection = {
     bridge: createBridge(memoryTransport(core)),
-    host: 'browser',
+    host: options.desktop ? 'electron' : 'browser',
     state: () => 'open',
     onStateChange: () => () => undefined,
   };
