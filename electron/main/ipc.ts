@@ -6,7 +6,11 @@
  * Result, never a throw.
  */
 import { ipcMain } from 'electron';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/contract/bridge.ts';
+import {
+  IPC_DROPPED_FILE_CHANNEL,
+  IPC_EVENT_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+} from '../../shared/contract/bridge.ts';
 import { fail, type Result } from '../../shared/contract/result.ts';
 import type { CoreHost } from '../core/host.ts';
 import { classifySender, type OurFrames } from './senders.ts';
@@ -36,6 +40,14 @@ export function bindIpc({ core, appOrigin, frames, sendTo, log }: IpcBinding): (
     },
   );
 
+  // A file dropped on the console: main keeps its path and the page gets a one-use handle.
+  ipcMain.handle(IPC_DROPPED_FILE_CHANNEL, (event, path: unknown): string => {
+    const verdict = classifySender(event.senderFrame, frames(), appOrigin);
+    if (!verdict.trusted || verdict.kind !== 'console') return '';
+    if (typeof path !== 'string' || !path.toLowerCase().endsWith('.cohort')) return '';
+    return core.services.chosenPaths.remember('open', path);
+  });
+
   // Each window hears the events of its own role's audience.
   const disconnects = (['console', 'presenter'] as const).map((kind) =>
     core.broadcaster.connect(kind, ({ name, payload }) =>
@@ -46,5 +58,6 @@ export function bindIpc({ core, appOrigin, frames, sendTo, log }: IpcBinding): (
   return () => {
     for (const disconnect of disconnects) disconnect();
     ipcMain.removeHandler(IPC_INVOKE_CHANNEL);
+    ipcMain.removeHandler(IPC_DROPPED_FILE_CHANNEL);
   };
 }

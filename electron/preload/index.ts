@@ -6,6 +6,7 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
   BRIDGE_GLOBAL,
+  IPC_DROPPED_FILE_CHANNEL,
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
 } from '../../shared/contract/bridge.ts';
@@ -25,13 +26,17 @@ const api: PreloadApi = {
   },
 
   files: {
-    pathOf(file) {
+    // The page never holds the path: main keeps it and answers a handle for library.open.
+    async handleOf(file) {
+      let path = '';
       try {
-        return webUtils.getPathForFile(file);
+        path = webUtils.getPathForFile(file);
       } catch {
         // Not a File at all.
-        return '';
       }
+      if (!path) return '';
+      const handle: unknown = await ipcRenderer.invoke(IPC_DROPPED_FILE_CHANNEL, path);
+      return typeof handle === 'string' ? handle : '';
     },
   },
 };

@@ -23,7 +23,7 @@ function useConnection(): Connection {
 
 export const useBridge = (): Bridge => useConnection().bridge;
 
-export const usePathOfFile = (): Connection['pathOfFile'] => useConnection().pathOfFile;
+export const useHandleOfFile = (): Connection['handleOfFile'] => useConnection().handleOfFile;
 
 export function useConnectionState(): ConnectionState {
   const connection = useConnection();

@@ -17,8 +17,8 @@ export interface Connection {
   host: 'electron' | 'browser';
   state(): ConnectionState;
   onStateChange(listener: (state: ConnectionState) => void): () => void;
-  /** Where a dropped file lives on disk; only the desktop app can tell. */
-  pathOfFile?: (file: File) => string;
+  /** A handle to open a dropped file with; only the desktop app can tell where it lives. */
+  handleOfFile?: (file: File) => Promise<string>;
 }
 
 declare global {
@@ -35,7 +35,7 @@ export function connect(): Connection {
       host: 'electron',
       state: () => 'open',
       onStateChange: () => () => undefined,
-      ...(preload.files ? { pathOfFile: (file: File) => preload.files!.pathOf(file) } : {}),
+      ...(preload.files ? { handleOfFile: (file: File) => preload.files!.handleOf(file) } : {}),
     };
   }
   const token = takePageToken();

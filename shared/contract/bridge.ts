@@ -23,3 +23,5 @@ export interface RawTransport {
 export const BRIDGE_GLOBAL = 'facilitator' as const;
 export const IPC_INVOKE_CHANNEL = 'contract:invoke' as const;
 export const IPC_EVENT_CHANNEL = 'contract:event' as const;
+/** The preload hands main a dropped file's path on this channel and gets back a handle to open it. */
+export const IPC_DROPPED_FILE_CHANNEL = 'shell:droppedFile' as const;

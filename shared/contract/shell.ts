@@ -25,12 +25,13 @@ export type ShellEventName = keyof typeof shellEvents;
 
 /**
  * The `files` part of the Electron preload API. A sandboxed page cannot see where a dropped File
- * lives; `pathOf` asks the preload (webUtils.getPathForFile), and the console then sends
- * 'library.open' with that path. An empty string means the File is not a file on disk.
+ * lives; `handleOf` asks the preload (webUtils.getPathForFile), which hands the path to main and
+ * gives the page a one-use handle to send with 'library.open'. The page never holds the path.
  * The browser host has no such part: there, dropping files is not offered.
  */
 export interface ShellFilesApi {
-  pathOf(file: File): string;
+  /** A one-use handle for `library.open`, or '' when the File is not a file on disk. */
+  handleOf(file: File): Promise<string>;
 }
 
 /** Exactly what the Electron preload exposes at window[BRIDGE_GLOBAL]. */

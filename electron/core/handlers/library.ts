@@ -1,3 +1,5 @@
+import { join, resolve } from 'node:path';
+import { RequestError } from '../../../shared/contract/index.ts';
 import { chosenPlace } from '../paths/chosenPlace.ts';
 import type { HandlersOf } from '../router.ts';
 import type { CoreServices } from '../services.ts';
@@ -7,7 +9,19 @@ export const libraryHandlers = (services: CoreServices): HandlersOf<'library'> =
   return {
     'library.list': () => store.list(),
     'library.recent': () => store.recent(),
-    'library.open': ({ path }) => store.open(path),
+    'library.open': async ({ path, handle }) => {
+      // In the desktop app a path the page sends is one of Recently opened; others come as handles.
+      if (path !== undefined && services.hostKind === 'electron') {
+        const recent = await store.recent();
+        if (!recent.some((entry) => samePath(join(entry.folder, entry.fileName), path)))
+          throw new RequestError(
+            'rejected',
+            'In the desktop app, open a file with File › Open Cohort…, by dropping it, or from Recently opened.',
+          );
+        return store.open(path);
+      }
+      return store.open(chosenPlace(services, 'open', { typed: path, handle }));
+    },
     'library.folder': () => store.folderInfo(),
     'library.setFolder': ({ folder, handle, create }) =>
       store.setFolder(chosenPlace(services, 'library-folder', { typed: folder, handle }), {
@@ -15,3 +29,5 @@ export const libraryHandlers = (services: CoreServices): HandlersOf<'library'> =
       }),
   };
 };
+
+const samePath = (a: string, b: string) => resolve(a) === resolve(b);

@@ -4,7 +4,7 @@
  */
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { X } from 'lucide-react';
-import { usePathOfFile } from '../../bridge/ConnectionContext.tsx';
+import { useHandleOfFile } from '../../bridge/ConnectionContext.tsx';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from './route.ts';
@@ -13,11 +13,11 @@ import styles from './shell.module.css';
 
 export function FileDrop({ children }: { children: ReactNode }) {
   const openFile = useCommand('library.open').run;
-  const pathOfFile = usePathOfFile();
+  const handleOfFile = useHandleOfFile();
   const [over, setOver] = useState(false);
   const [problem, setProblem] = useState<string>();
 
-  if (!pathOfFile) return <>{children}</>;
+  if (!handleOfFile) return <>{children}</>;
 
   const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer.types).includes('Files');
   const drop = async (event: DragEvent) => {
@@ -31,8 +31,8 @@ export function FileDrop({ children }: { children: ReactNode }) {
         problems.push(`${file.name} is not a .cohort file.`);
         continue;
       }
-      const path = pathOfFile(file);
-      const result = path ? await openFile({ path }) : undefined;
+      const handle = await handleOfFile(file);
+      const result = handle ? await openFile({ handle }) : undefined;
       if (!result) problems.push(`${file.name} is not a file on this computer.`);
       else if (!result.ok) problems.push(`${file.name}: ${result.error.message}`);
       else lastOpened = result.value.id;

@@ -16,10 +16,18 @@ import { chosenPathHandle } from './shell.ts';
 export const libraryRequests = {
   'library.list': query(noInput, LibrarySchema, { audience: CONSOLE }),
   'library.recent': query(noInput, z.array(RecentCohortSchema), { audience: CONSOLE }),
-  'library.open': command(z.object({ path: cohortPath }).strict(), CohortListingSchema, {
-    audience: CONSOLE,
-    changes: ['library'],
-  }),
+  /**
+   * Opens a cohort file from elsewhere: a path (the browser host; in the desktop app only one from
+   * Recently opened), or the handle of a dropped file (the desktop app).
+   */
+  'library.open': command(
+    z
+      .object({ path: cohortPath.optional(), handle: chosenPathHandle.optional() })
+      .strict()
+      .refine(exactlyOnePlace('path'), 'Give either the path or the handle of a dropped file.'),
+    CohortListingSchema,
+    { audience: CONSOLE, changes: ['library'] },
+  ),
   'library.folder': query(noInput, LibraryFolderInfoSchema, { audience: CONSOLE }),
   /**
    * Uses another library folder from now on and saves it in the app settings. A missing folder is

@@ -10,7 +10,8 @@ import { command, CONSOLE } from '../spec.ts';
 const shown = z.object({ shown: z.literal(true) });
 
 /** What a chosen path is for; a handle is good only for the request of its purpose. */
-export const PathPurposeSchema = z.enum(['save-copy', 'library-folder']);
+/** What a path is for: a copy's place, the library folder (both from dialogs), a file dropped to open. */
+export const PathPurposeSchema = z.enum(['save-copy', 'library-folder', 'open']);
 export type PathPurpose = z.infer<typeof PathPurposeSchema>;
 
 /** A handle for a path chosen in a native dialog: good once, for a few minutes. */

@@ -7,7 +7,11 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../../shared/contract/bridge.ts';
+import {
+  IPC_EVENT_CHANNEL,
+  IPC_DROPPED_FILE_CHANNEL,
+  IPC_INVOKE_CHANNEL,
+} from '../../../shared/contract/bridge.ts';
 import { ELECTRON_PAGE_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
 import { display, fake, FakeBrowserWindow, type FakeWebContents } from './support/fakeElectron.ts';
 
@@ -293,6 +297,49 @@ describe('the Electron shell, wired', () => {
   it('File > Show Library Folder opens the library folder', async () => {
     menuItem('show-library')!.click!();
     await vi.waitFor(() => expect(fake.openedPaths).toContain(library));
+  });
+
+  it('opens a dropped file through the handle main gives for it; a made-up path is refused', async () => {
+    const [console] = windowsOf('index.html');
+    const listed = (await invoke(console!.webContents, 'library.list', {})) as {
+      value: { cohorts: { id: string; fileName: string }[] };
+    };
+    const demo = listed.value.cohorts.find((cohort) => cohort.fileName.startsWith('Demo'))!;
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'dropped-')), 'Dropped.cohort');
+    // A cohort file outside the library, never opened here, to drop.
+    copyFileSync(join(library, demo.fileName), elsewhere);
+    const dropped = fake.ipcHandlers.get(IPC_DROPPED_FILE_CHANNEL)!;
+    const handle = (await dropped(
+      { senderFrame: console!.webContents.mainFrame },
+      elsewhere,
+    )) as string;
+    expect(handle).not.toBe('');
+    expect(handle).not.toContain(elsewhere);
+    // Only the console's page may hand one over, and only for a .cohort file.
+    expect(
+      await dropped(
+        { senderFrame: { url: 'https://example.com/', processId: 9, routingId: 9 } },
+        elsewhere,
+      ),
+    ).toBe('');
+    expect(await dropped({ senderFrame: console!.webContents.mainFrame }, '/etc/passwd')).toBe('');
+
+    expect(await invoke(console!.webContents, 'library.open', { path: elsewhere })).toMatchObject({
+      ok: false,
+      error: { code: 'rejected' },
+    });
+    expect(await invoke(console!.webContents, 'library.open', { handle })).toMatchObject({
+      ok: true,
+      value: { status: 'ok' },
+    });
+    // Once opened it is in Recently opened, and reopening it from there takes its path.
+    expect(await invoke(console!.webContents, 'library.open', { path: elsewhere })).toMatchObject({
+      ok: true,
+    });
+    expect(await invoke(console!.webContents, 'library.open', { handle })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
   });
 
   it('saves a copy where the save dialog says, through a handle; a typed path is refused', async () => {

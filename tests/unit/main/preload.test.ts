@@ -8,6 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BRIDGE_GLOBAL,
+  IPC_DROPPED_FILE_CHANNEL,
   IPC_EVENT_CHANNEL,
   IPC_INVOKE_CHANNEL,
 } from '../../../shared/contract/bridge.ts';
@@ -68,7 +69,7 @@ describe('the built preload', () => {
     expect([...exposed.keys()]).toEqual([BRIDGE_GLOBAL]);
     const api = exposed.get(BRIDGE_GLOBAL) as PreloadApi;
     expect(Object.keys(api).sort()).toEqual(['files', 'invoke', 'subscribe']);
-    expect(Object.keys(api.files)).toEqual(['pathOf']);
+    expect(Object.keys(api.files)).toEqual(['handleOf']);
   });
 
   it('sends requests on the contract channel', async () => {
@@ -91,12 +92,19 @@ describe('the built preload', () => {
     expect(listeners.get(IPC_EVENT_CHANNEL)?.size).toBe(0);
   });
 
-  it('finds the path of a dropped file, and answers "" for anything else', () => {
-    const { exposed } = loadPreload();
+  it('hands a dropped file’s path to main and gives the page only its handle', async () => {
+    const { exposed, electron } = loadPreload();
     const api = exposed.get(BRIDGE_GLOBAL) as PreloadApi;
-    expect(api.files.pathOf({ path: '/home/sam/Leads.cohort' } as unknown as File)).toBe(
+    electron.ipcRenderer.invoke.mockResolvedValueOnce('handle-1' as never);
+    expect(await api.files.handleOf({ path: '/home/sam/Leads.cohort' } as unknown as File)).toBe(
+      'handle-1',
+    );
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      IPC_DROPPED_FILE_CHANNEL,
       '/home/sam/Leads.cohort',
     );
-    expect(api.files.pathOf(null as unknown as File)).toBe('');
+    const calls = electron.ipcRenderer.invoke.mock.calls.length;
+    expect(await api.files.handleOf(null as unknown as File)).toBe('');
+    expect(electron.ipcRenderer.invoke.mock.calls.length).toBe(calls);
   });
 });
