@@ -2,28 +2,17 @@
  * Until participants can join (their requests come with the participants' page), the participant
  * role reaches nothing: every request is refused with a typed error, before its input is read.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createCoreHost, type CoreHost } from '../../../electron/core/host.ts';
+import type { CoreHost } from '../../../electron/core/host.ts';
 import { requests, type RequestName } from '../../../shared/contract/index.ts';
+import { tempCore } from './tempCore.ts';
 
-let dir: string;
+let done: () => Promise<void>;
 let core: CoreHost;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'participant-'));
-  core = await createCoreHost({
-    dataFolder: join(dir, 'library'),
-    userDataFolder: join(dir, 'user'),
-    hostKind: 'browser',
-    version: 'test',
-  });
+  ({ core, done } = await tempCore('participant'));
 });
-afterAll(async () => {
-  await core.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => done());
 
 it('refuses the participant role every request, with a typed error', async () => {
   for (const name of Object.keys(requests) as RequestName[]) {

@@ -1,33 +1,22 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCoreHost, type CoreHost } from '../../../electron/core/host.ts';
+import type { CoreHost } from '../../../electron/core/host.ts';
 import type { OutgoingEvent } from '../../../electron/core/broadcaster.ts';
 import type { Role } from '../../../shared/contract/index.ts';
+import { tempCore } from './tempCore.ts';
 
-let dir: string;
+let done: () => Promise<void>;
 let core: CoreHost;
 let heard: Record<Role, OutgoingEvent[]>;
 const console_ = { role: 'console' } as const;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'publisher-'));
-  core = await createCoreHost({
-    dataFolder: join(dir, 'library'),
-    userDataFolder: join(dir, 'user'),
-    hostKind: 'browser',
-    version: 'test',
-  });
+  ({ core, done } = await tempCore('publisher'));
   heard = { console: [], presenter: [], participant: [] };
   for (const role of ['console', 'presenter', 'participant'] as const) {
     core.broadcaster.connect(role, (event) => heard[role].push(event));
   }
 });
-afterEach(async () => {
-  await core.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => done());
 
 async function runningSession() {
   const created = await core.router('cohort.create', { name: 'Circle' }, console_);
