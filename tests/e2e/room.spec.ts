@@ -27,6 +27,10 @@ test('the console puts up a blank screen and a message, then the session again',
   presenterPage: presenter,
 }) => {
   await sessionUnderWay(page, presenter);
+  const onConsole = (await new AxeBuilder({ page }).analyze()).violations.filter((v) =>
+    ['serious', 'critical'].includes(v.impact ?? ''),
+  );
+  expect(onConsole.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   const screen = page.getByRole('radiogroup', { name: 'Room screen' });
   await screen.getByRole('radio', { name: 'Blank' }).click();
