@@ -55,7 +55,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     if (seeded.seeded) options.log?.(`First run: copied the demo cohort into ${store.folder}.`);
   }
   const clock = monotonicClock();
-  const room = new Room(clock);
+  const room = new Room(clock, (cohortId) => store.read(cohortId));
   const publisher = createPublisher({ broadcaster, store, room, log: options.log });
   const live = new LiveSessionHost({
     store,

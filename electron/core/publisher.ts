@@ -36,11 +36,16 @@ export function createPublisher(options: {
   const changedSessions = new Map<string, LiveSnapshot>();
 
   async function publish(changes: ReadonlySet<Change>, input: unknown): Promise<void> {
+    let roomChanged = changes.has('room');
     if (changes.has('cohort')) {
-      broadcaster.emit('cohort.changed', { cohortId: (input as { cohortId: string }).cohortId });
+      const { cohortId } = input as { cohortId: string };
+      broadcaster.emit('cohort.changed', { cohortId });
+      if (room.followsCohort(cohortId)) {
+        await room.cohortChanged(cohortId);
+        roomChanged = true;
+      }
     }
     if (changes.has('library')) broadcaster.emit('library.changed', await store.list());
-    let roomChanged = changes.has('room');
     for (const snapshot of changedSessions.values()) {
       broadcaster.emit('live.state', snapshot);
       roomChanged ||= room.follows(snapshot.state.cohortId, snapshot.state.sessionId);

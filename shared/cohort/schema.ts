@@ -7,6 +7,7 @@ import { CommitmentStatusSchema } from '../vocabulary/commitmentStatus.ts';
 import { MAX_LENGTH, MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
 import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
 import { PhaseSchema } from '../vocabulary/phases.ts';
+import { RoomSizeSchema } from '../room/readability.ts';
 import { quote } from './problemWords.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -181,6 +182,8 @@ export const CohortSchema = z.looseObject({
   members: z.array(MemberSchema).default([]),
   rolesRotation: RolesRotationSchema.default(() => RolesRotationSchema.parse({})),
   agendaTemplate: z.array(SegmentSchema).optional(),
+  /** The room the cohort meets in, for the presenter's smallest readable text. */
+  roomSize: RoomSizeSchema.optional(),
   questionBank: QuestionBankSchema.optional(),
   sessions: z.array(SessionSchema).default([]),
   journal: z.array(JournalEntrySchema).default([]),

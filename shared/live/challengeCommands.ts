@@ -61,6 +61,8 @@ export const challengeHandlers: LiveHandlers<CommandsOf<'challenge'>> = {
   },
   'challenge.closeVote': (state, command) =>
     withChallenges(state, challenges.closeVote(state.challenges, command.tieBreakId)),
+  'challenge.showTally': (state, command) =>
+    withChallenges(state, challenges.showTally(state.challenges, command.shown)),
   'challenge.choose': (state, command) =>
     withChallenges(
       state,

@@ -20,6 +20,8 @@ export const ChallengesStateSchema = z.object({
   votes: z.record(z.string(), z.string()),
   chosenId: z.string().nullable(),
   chosenBy: z.enum(['vote', 'pick']).nullable(),
+  /** Whether the room sees the vote's tally (the facilitator reveals it when everyone has voted). */
+  tallyShown: z.boolean().default(false),
 });
 export type ChallengesState = z.infer<typeof ChallengesStateSchema>;
 
@@ -28,6 +30,7 @@ export const createChallenges = (): ChallengesState => ({
   votes: {},
   chosenId: null,
   chosenBy: null,
+  tallyShown: false,
 });
 
 /** One challenge per attendee, so its id follows from theirs. */
@@ -117,6 +120,9 @@ export function closeVote(
     return chooseChallenge(state, tieBreakId, 'vote');
   return refuse('tie', 'The vote is tied: the facilitator breaks the tie.', leaders);
 }
+
+export const showTally = (state: ChallengesState, shown: boolean): ChallengesState =>
+  state.tallyShown === shown ? state : { ...state, tallyShown: shown };
 
 export const ownerOf = (state: ChallengesState): string | null =>
   state.entries.find((c) => c.id === state.chosenId)?.attendeeId ?? null;

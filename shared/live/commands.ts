@@ -54,6 +54,8 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   c('challenge.vote', { voterId: id, challengeId: id.nullable() }),
   c('challenge.closeVote', { tieBreakId: id.optional() }),
   c('challenge.choose', { challengeId: id }),
+  /** Reveals the vote's tally on the room's screen, or hides it again. */
+  c('challenge.showTally', { shown: z.boolean() }),
   // Question deck
   c('deck.next', {}),
   c('deck.previous', {}),

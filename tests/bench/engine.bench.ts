@@ -103,7 +103,7 @@ async function throughRouter(): Promise<EngineFigures> {
       },
     };
     const clock = monotonicClock();
-    const room = new Room(clock);
+    const room = new Room(clock, (cohortId) => store.read(cohortId));
     const publisher = createPublisher({ broadcaster, store, room });
     const live = new LiveSessionHost({ store: timedStore, broadcaster: publisher.live, clock });
     const services = {

@@ -8,15 +8,18 @@ export const cohortHandlers = (services: CoreServices): HandlersOf<'cohort'> => 
     'cohort.create': ({ name }) => store.create(name),
     'cohort.get': ({ cohortId }) => store.read(cohortId),
     'cohort.fileState': async ({ cohortId }) => ({ readOnly: await store.isReadOnly(cohortId) }),
-    'cohort.update': ({ cohortId, name, charter, cadence }) =>
+    'cohort.update': ({ cohortId, name, charter, cadence, roomSize }) =>
       store.update(cohortId, (cohort) => {
         if (name !== undefined) cohort.name = name;
         if (charter) Object.assign(cohort.charter, charter);
         if (cadence) Object.assign(cohort.cadence, cadence);
+        if (roomSize === null) delete cohort.roomSize;
+        else if (roomSize) cohort.roomSize = { ...roomSize };
         return {
           name: cohort.name,
           charter: { ...cohort.charter },
           cadence: { ...cohort.cadence },
+          roomSize: cohort.roomSize ? { ...cohort.roomSize } : null,
         };
       }),
     'cohort.backups': ({ cohortId }) => store.listBackups(cohortId),

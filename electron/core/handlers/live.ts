@@ -4,7 +4,7 @@ import type { CoreServices } from '../services.ts';
 export const liveHandlers = ({ live, room }: CoreServices): HandlersOf<'live'> => ({
   'live.open': async ({ cohortId, sessionId }) => {
     const snapshot = await live.open(cohortId, sessionId);
-    room.follow(cohortId, sessionId);
+    await room.follow(cohortId, sessionId);
     return snapshot;
   },
   'live.state': ({ cohortId, sessionId }) => live.snapshot(cohortId, sessionId),

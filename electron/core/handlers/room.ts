@@ -3,8 +3,16 @@ import type { CoreServices } from '../services.ts';
 
 export const roomHandlers = ({ room }: CoreServices): HandlersOf<'room'> => ({
   'room.view': () => room.view(),
-  'room.show': ({ screen, message }) => {
-    room.show(screen, message);
+  'room.show': (show) => {
+    room.show(show);
+    return room.view();
+  },
+  'room.toggleBlank': () => {
+    room.toggleBlank();
+    return room.view();
+  },
+  'room.challengeNames': ({ shown }) => {
+    room.showChallengeNames(shown);
     return room.view();
   },
 });

@@ -2,6 +2,10 @@
 import { useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
+import type { RoomView } from '../../../shared/room/roomView.ts';
+import { useCommand } from '../../bridge/useCommand.ts';
+import { useRoomPart } from '../../bridge/useRoomView.ts';
+import fields from '../../ui/Field/Field.module.css';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
@@ -10,16 +14,32 @@ export function ChallengesStage() {
   const people = useLive((state) => state.people);
   return (
     <section aria-label="Challenges">
-      <p className={styles.stageLead}>
-        Each person writes one challenge: complex, affecting others, taking mental energy. Or
-        passes.
-      </p>
+      <RoomNamesSwitch />
       <ul className={styles.challengeList}>
         {people.map((person) => (
           <ChallengeRow key={person.id} person={person} />
         ))}
       </ul>
     </section>
+  );
+}
+
+const namesShown = (view: RoomView) => view.challengeNames;
+
+/** Whether the room sees who brought each challenge (off by default: some are sensitive). */
+function RoomNamesSwitch() {
+  const shown = useRoomPart(namesShown) ?? false;
+  const set = useCommand('room.challengeNames');
+  return (
+    <label className={fields.toggle}>
+      <input
+        type="checkbox"
+        checked={shown}
+        disabled={set.busy}
+        onChange={(event) => void set.run({ shown: event.target.checked })}
+      />
+      Show names with the challenges on the room’s screen
+    </label>
   );
 }
 

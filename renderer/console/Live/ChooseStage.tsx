@@ -3,6 +3,7 @@ import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
+import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
 
 export function ChooseStage() {
@@ -24,9 +25,16 @@ export function ChooseStage() {
   }
   return (
     <section aria-label="Choose a challenge">
-      <p className={styles.stageLead}>
-        Each person gives one vote; the facilitator breaks a tie. Or pick one directly.
-      </p>
+      <label className={fields.toggle}>
+        <input
+          type="checkbox"
+          checked={challenges.tallyShown}
+          onChange={(event) =>
+            void send({ type: 'challenge.showTally', shown: event.target.checked })
+          }
+        />
+        Show the tally on the room’s screen
+      </label>
       <ul className={styles.choiceList}>
         {open.map((challenge) => {
           const owner = personById({ people }, challenge.attendeeId);

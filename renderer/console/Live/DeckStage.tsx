@@ -3,12 +3,32 @@
  * through the categories in order, or draw the next one the owner has not been asked yet.
  */
 import { ArrowLeft, ArrowRight } from 'lucide-react';
+import { TriangleAlert } from 'lucide-react';
+import { estimateQuestionShare, readableAt } from '../../../shared/room/readability.ts';
+import type { RoomView } from '../../../shared/room/roomView.ts';
+import { useRoomPart } from '../../bridge/useRoomView.ts';
+import room from './roomPanel.module.css';
 import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
+
+const minimumShareOf = (view: RoomView) => view.minimumTextShare;
+
+/** A question too long to be set large enough for the farthest seat of this cohort's room. */
+function ReadabilityWarning({ text }: { text: string }) {
+  const minimumShare = useRoomPart(minimumShareOf);
+  if (!minimumShare || readableAt(estimateQuestionShare(text.length), minimumShare)) return null;
+  return (
+    <p className={room.warning} role="note">
+      <TriangleAlert size={16} aria-hidden="true" />
+      Long for this room: from the farthest seat it may be too small to read. Shorten it, or ask
+      people to move closer.
+    </p>
+  );
+}
 
 export function DeckStage() {
   const send = useLiveSend();
@@ -63,6 +83,7 @@ export function DeckStage() {
               )}
             </p>
             <p className={styles.questionCardText}>{current.question.text}</p>
+            <ReadabilityWarning text={current.question.text} />
             {current.category.hint ? (
               <p className={styles.questionCardHint}>{current.category.hint}</p>
             ) : null}

@@ -20,7 +20,7 @@ import { LiveContext } from './LiveContext.tsx';
 import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
-import { RoomScreenControl } from './RoomScreenControl.tsx';
+import { RoomPanel } from './RoomPanel.tsx';
 import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession, type LiveSession } from './useLiveSession.ts';
@@ -131,7 +131,6 @@ function LiveBoard({
           <span className={styles.timerControlsSpacer} />
           <Refusal store={live.refusal} />
           <SettingsButton />
-          {!ended ? <RoomScreenControl /> : null}
           <PresenterButton />
           {!ended ? (
             <button type="button" className={buttons.small} onClick={() => setEnding(true)}>
@@ -144,7 +143,8 @@ function LiveBoard({
           <PhaseStage />
           <NotesPanel />
         </main>
-        <aside className={styles.liveSide} aria-label="Speakers">
+        <aside className={styles.liveSide} aria-label="Room and speakers">
+          {!ended ? <RoomPanel cohortId={cohortId} /> : null}
           <FloorPanel />
           <AirtimePanel />
         </aside>

@@ -18,3 +18,6 @@ export const hostNow = (): number => localNow() + offsetMs;
 function localNow(): number {
   return performance.timeOrigin + performance.now();
 }
+
+/** The wall-clock time (ms since the epoch, this machine's clock) of an instant on the host's clock. */
+export const wallTimeOf = (hostInstant: number): number => Date.now() + (hostInstant - hostNow());

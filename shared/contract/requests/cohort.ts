@@ -1,5 +1,6 @@
 /** A cohort as a whole: creating one, reading it, its own fields, its backups, a copy elsewhere. */
 import { z } from 'zod';
+import { RoomSizeSchema } from '../../room/readability.ts';
 import { CadenceSchema, CharterSchema, CohortSchema } from '../../cohort/schema.ts';
 import { cohortName, cohortRef } from '../fields.ts';
 import { MAX_LENGTH } from '../../vocabulary/limits.ts';
@@ -16,6 +17,7 @@ export const CohortFieldsSchema = z.object({
   name: z.string(),
   charter: CharterSchema,
   cadence: CadenceSchema,
+  roomSize: RoomSizeSchema.nullable(),
 });
 
 const charterLine = z.string().trim().min(1).max(MAX_LENGTH.charterLine);
@@ -59,6 +61,8 @@ export const cohortRequests = {
         name: cohortName.optional(),
         charter: charterPatch.optional(),
         cadence: cadencePatch.optional(),
+        /** The room the cohort meets in; null forgets it. */
+        roomSize: RoomSizeSchema.nullable().optional(),
       })
       .strict(),
     CohortFieldsSchema,

@@ -138,7 +138,9 @@ export class LivePage {
     const form = this.page.getByRole('form', { name: `Challenge of ${person}` });
     await form.getByRole('textbox').fill(text);
     await form.getByRole('button', { name: 'Save' }).click();
-    await expect(this.page.getByText(text)).toBeVisible();
+    await expect(
+      this.page.getByRole('region', { name: 'Challenges' }).getByText(text),
+    ).toBeVisible();
   }
 }
 

@@ -57,6 +57,11 @@ describe('what the host broadcasts', () => {
 
   it('sends a live command to the console as the live state and to the room as its view', async () => {
     const ref = await runningSession();
+    // Until the first segment, the room sees the welcome; entering it takes the room to the run.
+    expect(await core.router('room.view', {}, { role: 'presenter' })).toMatchObject({
+      value: { screen: 'welcome' },
+    });
+    await core.router('live.command', { ...ref, command: { type: 'agenda.next' } }, console_);
     heard.console.length = 0;
     heard.presenter.length = 0;
     const result = await core.router(

@@ -367,7 +367,7 @@ describe('live requests through the router', () => {
     const { roomHandlers } = await import('../../../electron/core/handlers/room.ts');
     const { Room } = await import('../../../electron/core/room/Room.ts');
     const { host, session } = await setup();
-    const room = new Room(manualClock(1_000));
+    const room = new Room(manualClock(1_000), () => Promise.reject(new Error('no file')));
     const services = { live: host, room } as never;
     const router = createRouter({ ...liveHandlers(services), ...roomHandlers(services) } as never);
     const ref = { cohortId: 'cohort-1', sessionId: session.id };

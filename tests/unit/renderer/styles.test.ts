@@ -1,7 +1,7 @@
 /**
  * Styles have an owner. Each feature folder's styles are CSS modules beside its components, so
  * a class cannot leak into another screen; only the theme (tokens and resets), the timer face (which
- * the presenter restyles) and the presenter are global. No class is defined in two feature folders
+ * the room's screen restyles) and the room's screen (renderer/room) are global. No class is defined in two feature folders
  * (the live session's settings and the Settings screen both once defined .settings, and the built
  * stylesheet mixed them), a component reads only classes its module defines, and no colour is
  * written anywhere but in the theme's tokens.
@@ -12,11 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 const renderer = join(root, 'renderer');
-const GLOBAL = [
-  'renderer/ui/theme.css',
-  'renderer/ui/Timer/timer.css',
-  'renderer/presenter/presenter.css',
-];
+const GLOBAL = ['renderer/ui/theme.css', 'renderer/ui/Timer/timer.css', 'renderer/room/room.css'];
 const THEME = 'renderer/ui/theme.css';
 
 function filesUnder(folder: string, pattern: RegExp): string[] {
@@ -52,7 +48,7 @@ describe('stylesheets', () => {
     for (const file of GLOBAL) expect(stylesheets).toContain(file);
   });
 
-  it('are CSS modules, except the theme, the timer face and the presenter', () => {
+  it('are CSS modules, except the theme, the timer face and the room screen', () => {
     const global = stylesheets.filter((file) => !file.endsWith('.module.css'));
     expect(global).toEqual([...GLOBAL].sort());
   });
@@ -73,7 +69,7 @@ describe('stylesheets', () => {
     expect(shared).toEqual([]);
   });
 
-  it('leave the classes of a global stylesheet to it, but for the presenter restyling the timer', () => {
+  it('leave the classes of a global stylesheet to it, but for the room screen restyling the timer', () => {
     const globalClasses = new Map<string, string>();
     for (const file of GLOBAL)
       for (const { selector } of rules(read(file)))
@@ -86,7 +82,7 @@ describe('stylesheets', () => {
           const home = globalClasses.get(name);
           if (!home || home === file) continue;
           const presenterOnTimer =
-            file === 'renderer/presenter/presenter.css' && home === 'renderer/ui/Timer/timer.css';
+            file === 'renderer/room/room.css' && home === 'renderer/ui/Timer/timer.css';
           if (!presenterOnTimer) clashes.push(`${file}: .${name} (of ${home})`);
         }
     expect(clashes).toEqual([]);

@@ -1,0 +1,56 @@
+/** Before the first segment: the cohort, the session, the roles of the day and what to expect. */
+import type { RoomWelcome } from '../../../shared/room/roomView.ts';
+import { AppMark } from '../../ui/AppMark/AppMark.tsx';
+import { formatDate } from '../../ui/format/dates.ts';
+
+const totalWords = (minutes: number) => {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  if (hours === 0) return `${rest} minutes`;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+};
+
+export function WelcomeScreen({ welcome }: { welcome: RoomWelcome }) {
+  const total = welcome.agenda.reduce((sum, segment) => sum + segment.minutes, 0);
+  const date = welcome.date ? formatDate(welcome.date, { dateStyle: 'full' }) : '';
+  return (
+    <div className="room-welcome">
+      <header className="room-welcome__head">
+        <AppMark size={56} />
+        <div>
+          <p className="room-label room-label--category">{welcome.cohort}</p>
+          <h1 className="room-welcome__title">{welcome.title || 'Welcome'}</h1>
+          {date ? <p className="room-welcome__date">{date}</p> : null}
+        </div>
+      </header>
+      <div className="room-welcome__body">
+        {welcome.roles.length > 0 ? (
+          <section aria-label="Roles today">
+            <h2 className="room-label">Roles today</h2>
+            <dl className="room-welcome__roles">
+              {welcome.roles.map((role) => (
+                <div key={role.role}>
+                  <dt>{role.role}</dt>
+                  <dd>{role.name}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ) : null}
+        {welcome.agenda.length > 0 ? (
+          <section aria-label="What to expect">
+            <h2 className="room-label">What to expect · {totalWords(total)}</h2>
+            <ol className="room-welcome__agenda">
+              {welcome.agenda.map((segment, index) => (
+                <li key={`${index}-${segment.title}`}>
+                  <span>{segment.title}</span>
+                  <span className="room-welcome__minutes">{segment.minutes} min</span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** The action plan as it is captured: who will do what, by when. */
+import type { RoomStageOf } from '../../../shared/room/roomView.ts';
+import { ROOM_PHASES } from '../../../shared/room/roomPhases.ts';
+import { formatDate } from '../../ui/format/dates.ts';
+import { ChallengeLine, Prompt } from './TalkStages.tsx';
+
+export function CommitStage({ stage }: { stage: RoomStageOf<'commit'> }) {
+  return (
+    <>
+      {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
+      {stage.actions.length === 0 ? (
+        <Prompt text={ROOM_PHASES.commit.prompt} />
+      ) : (
+        <section className="room-list" aria-label="Action plan">
+          <ol>
+            {stage.actions.map((action, index) => (
+              <li
+                key={`${index}-${action.what}`}
+                className="room-list__item room-list__item--action"
+              >
+                <span className="room-list__who">{action.who}</span>
+                <span className="room-list__text">{action.what}</span>
+                <span className="room-list__meta">
+                  by {formatDate(action.due, { weekday: 'short', day: 'numeric', month: 'short' })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * The stages where people talk in turn: check-in (the speaker's commitments under review), the
+ * clarifying rounds (the question and who answers), recommendations (the challenge in a line),
+ * reflection (the prompt) and a custom segment (the question, if one is shown).
+ */
+import { AnimatePresence, m } from 'framer-motion';
+import type { RoomStageOf } from '../../../shared/room/roomView.ts';
+import { ROOM_PHASES } from '../../../shared/room/roomPhases.ts';
+import { fadeSwap } from '../../ui/motion/presets.ts';
+import { formatDate } from '../../ui/format/dates.ts';
+import { QUESTION_MAX_SHARE } from '../../../shared/room/readability.ts';
+import { FitText } from '../FitText.tsx';
+
+const PROMPT_MAX_SHARE = 0.09;
+
+export function Prompt({ text }: { text: string }) {
+  return <FitText text={text} maxShare={PROMPT_MAX_SHARE} className="room-prompt" />;
+}
+
+function Question({ question }: { question: { text: string; category: string } }) {
+  return (
+    <AnimatePresence mode="wait">
+      <m.div key={question.text} className="room-question" {...fadeSwap}>
+        <p className="room-label room-label--category">{question.category}</p>
+        <FitText
+          as="h1"
+          text={question.text}
+          maxShare={QUESTION_MAX_SHARE}
+          className="room-question__text"
+        />
+      </m.div>
+    </AnimatePresence>
+  );
+}
+
+export function CheckInStage({ stage }: { stage: RoomStageOf<'check-in'> }) {
+  const { review } = stage;
+  if (!review) return <Prompt text={ROOM_PHASES['check-in'].prompt} />;
+  return (
+    <section className="room-list" aria-label={`${review.name}’s commitments`}>
+      <h2 className="room-list__title">{review.name}’s commitments</h2>
+      {review.items.length === 0 ? (
+        <p className="room-list__empty">Nothing open from earlier sessions.</p>
+      ) : (
+        <ul>
+          {review.items.map((item) => (
+            <li key={`${item.text}-${item.dueDate}`} className="room-list__item">
+              <span className="room-list__text">{item.text}</span>
+              <span className="room-list__meta">
+                Due {formatDate(item.dueDate, { day: 'numeric', month: 'short' })}
+                {item.lastUpdate ? ` · Last update: ${item.lastUpdate}` : ''}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {review.more > 0 ? <p className="room-list__more">and {review.more} more</p> : null}
+    </section>
+  );
+}
+
+export function ClarifyingStage({ stage }: { stage: RoomStageOf<'clarifying'> }) {
+  return (
+    <>
+      {stage.question ? (
+        <Question question={stage.question} />
+      ) : (
+        <Prompt text={ROOM_PHASES.clarifying.prompt} />
+      )}
+      {stage.owner ? (
+        <p className="room-aside">
+          <span className="room-label">Answering</span> {stage.owner}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function ChallengeLine({
+  challenge,
+}: {
+  challenge: { text: string; owner: string | null };
+}) {
+  return (
+    <p className="room-challenge-line">
+      <span className="room-label">
+        {challenge.owner ? `${challenge.owner}’s challenge` : 'The challenge'}
+      </span>{' '}
+      {challenge.text}
+    </p>
+  );
+}
+
+export function RecommendationsStage({ stage }: { stage: RoomStageOf<'recommendations'> }) {
+  return (
+    <>
+      {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
+      <Prompt text={ROOM_PHASES.recommendations.prompt} />
+    </>
+  );
+}
+
+export function ReflectStage() {
+  return <Prompt text={ROOM_PHASES.reflect.prompt} />;
+}
+
+export function CustomStage({ stage }: { stage: RoomStageOf<'custom'> }) {
+  return stage.question ? <Question question={stage.question} /> : null;
+}
