@@ -11,6 +11,8 @@ import { createPublisher } from './publisher.ts';
 import { Room } from './room/Room.ts';
 import { createRouter, type Router } from './router.ts';
 import type { CoreServices, DesktopShell, SharedLinks } from './services.ts';
+import { openAppSettings } from './settings/appSettings.ts';
+import { createPresenterDisplays } from './settings/presenterDisplays.ts';
 import { openCohortStore } from './store/index.ts';
 
 export interface CoreHostOptions {
@@ -44,10 +46,13 @@ export interface CoreHost {
 
 export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost> {
   const broadcaster = new Broadcaster();
+  // Opened once: the store and the presenter's displays keep their parts in the same file.
+  const settings = await openAppSettings(options.userDataFolder);
   const store = await openCohortStore({
     folder: options.dataFolder,
     folderGiven: options.dataFolderGiven,
     userDataFolder: options.userDataFolder,
+    settings,
   });
   // Only into the folder this run lists, and never into one the facilitator chose in the settings.
   if (options.demoCohortFile && store.folderInfo().source !== 'saved') {
@@ -75,6 +80,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     room,
     desktop: options.desktop,
     chosenPaths: createChosenPaths(),
+    presenterDisplays: createPresenterDisplays(settings),
     links: options.links,
   };
 

@@ -3,6 +3,7 @@ import type { Broadcaster } from './broadcaster.ts';
 import type { LiveSessionHost } from './live/LiveSessionHost.ts';
 import type { ChosenPaths } from './paths/chosenPaths.ts';
 import type { Room } from './room/Room.ts';
+import type { PresenterDisplays } from './settings/presenterDisplays.ts';
 import type { CohortStore } from './store/CohortStore.ts';
 
 /** What only the desktop shell can do; electron/main supplies it, the browser host has none. */
@@ -35,6 +36,8 @@ export interface CoreServices {
   desktop?: DesktopShell | undefined;
   /** Paths chosen in the desktop app's dialogs, behind the handles the console holds. */
   chosenPaths: ChosenPaths;
+  /** Which display the desktop app's presenter goes on, per set of displays (app settings). */
+  presenterDisplays: PresenterDisplays;
   /** The browser host's shared links (the desktop app has none). */
   links?: SharedLinks | undefined;
 }

@@ -3,7 +3,7 @@
  * files from the OS. Decisions live in the pure modules beside this one; this file only connects
  * them to Electron's events.
  */
-import { app, dialog, Menu, screen, shell } from 'electron';
+import { app, dialog, Menu, powerSaveBlocker, screen, shell } from 'electron';
 import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge.ts';
 import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { ShellAction, ShellEventName } from '../../shared/contract/shell.ts';
@@ -11,7 +11,8 @@ import { createCoreHost, type CoreHost } from '../core/host.ts';
 import { appOriginFor } from './appUrl.ts';
 import { parseShellArgs } from './args.ts';
 import { chosenPathOf, choosePathDialog, openCohortDialogOptions } from './dialogs.ts';
-import { displayLabel } from './displays.ts';
+import { numberedDisplays } from './displays.ts';
+import { createDisplayIdentifier } from './identifyDisplays.ts';
 import { bindIpc } from './ipc.ts';
 import {
   applicationMenuTemplate,
@@ -20,6 +21,7 @@ import {
   type RecentFile,
 } from './menu.ts';
 import { openCohortFiles } from './openFiles.ts';
+import { createDisplaySleepGuard } from './powerSave.ts';
 import { libraryFolder, shellPaths } from './resources.ts';
 import { hardenAllWebContents, registerAppScheme, secureSession } from './security.ts';
 import { showLibraryFolderDecision } from './showFolder.ts';
@@ -62,6 +64,8 @@ function runShell() {
   let core: CoreHost | undefined;
   let windows: ShellWindows | undefined;
   let recent: RecentFile[] = [];
+  const identifier = createDisplayIdentifier(log);
+  const sleepGuard = createDisplaySleepGuard(powerSaveBlocker, log);
   /** Files from the OS that arrived before the shell was ready. */
   const pendingFiles: string[] = [...args.files];
 
@@ -81,16 +85,13 @@ function runShell() {
 
   const refreshMenu = () => {
     if (!windows || !core) return;
-    const primaryId = screen.getPrimaryDisplay().id;
+    const numbered = numberedDisplays(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
     const template = applicationMenuTemplate(
       {
         platform: process.platform,
         appName: app.getName(),
         recent,
-        displays: screen.getAllDisplays().map((display, index) => ({
-          id: display.id,
-          label: displayLabel(display, index, primaryId),
-        })),
+        displays: numbered.map(({ display, number, label }) => ({ id: display.id, number, label })),
         presenterDisplayId: windows.presenterDisplayId(),
         presenterOpen: windows.presenter() !== undefined,
         developer: !app.isPackaged,
@@ -174,6 +175,7 @@ function runShell() {
     showPresenter: () => windows?.showPresenter(),
     closePresenter: () => windows?.closePresenter(),
     presentOn: (displayId) => windows?.presentOn(displayId),
+    identifyDisplays: () => identifier.show(),
     showShortcuts: () => sendAction('show-shortcuts'),
   };
 
@@ -231,6 +233,9 @@ function runShell() {
         log,
         onConsoleClose: () => void host.services.store.flush(),
         onChange: refreshMenu,
+        presenterDisplays: host.services.presenterDisplays,
+        // Not brought to the front: on one screen it would cover the presenter.
+        onPresenterKey: (key) => windows?.sendToConsole(IPC_EVENT_CHANNEL, 'shell.key', key),
       });
       const shellWindows = windows;
       const unbind = bindIpc({
@@ -240,11 +245,15 @@ function runShell() {
         sendTo: (kind, channel, ...rest) => shellWindows.sendTo(kind, channel, ...rest),
         log,
       });
-      const stopMenuUpdates = host.broadcaster.connect('console', ({ name }) => {
+      const stopCoreUpdates = host.broadcaster.connect('console', ({ name }) => {
         if (name === 'library.changed') void refreshRecent();
+        // A session started or ended: the projector is kept awake while one runs.
+        if (name === 'live.state') sleepGuard.update(host.services.live.running());
       });
       app.once('will-quit', () => {
-        stopMenuUpdates();
+        stopCoreUpdates();
+        sleepGuard.release();
+        identifier.dispose();
         unbind();
         shellWindows.dispose();
       });

@@ -26,6 +26,8 @@ export const recentMenuFiles = (recent: readonly RecentCohort[]): RecentFile[] =
 
 export interface MenuDisplay {
   id: number;
+  /** The number "Identify Displays" shows on the display's screen. */
+  number: number;
   label: string;
 }
 
@@ -49,6 +51,8 @@ export interface MenuActions {
   showPresenter(): void;
   closePresenter(): void;
   presentOn(displayId: number): void;
+  /** Shows each display's number on its screen for a moment. */
+  identifyDisplays(): void;
   showShortcuts(): void;
 }
 
@@ -101,7 +105,7 @@ function fileMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOp
 
 function viewMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOptions {
   const presentOn: MenuItemConstructorOptions[] = state.displays.map((display) => ({
-    label: display.label,
+    label: `${display.number}: ${display.label}`,
     type: 'radio',
     checked: display.id === state.presenterDisplayId,
     click: () => actions.presentOn(display.id),
@@ -122,6 +126,11 @@ function viewMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOp
         click: () => actions.closePresenter(),
       },
       { id: 'present-on', label: 'Present On', enabled: presentOn.length > 1, submenu: presentOn },
+      {
+        id: 'identify-displays',
+        label: 'Identify Displays',
+        click: () => actions.identifyDisplays(),
+      },
       { type: 'separator' },
       { role: 'togglefullscreen' },
       { role: 'resetZoom' },

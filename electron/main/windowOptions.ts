@@ -3,7 +3,7 @@
  * locked-down web preferences; only size, placement and chrome differ between the console and the
  * presenter. Pure: Electron is imported for its types only.
  */
-import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle, WebPreferences } from 'electron';
 import type { WindowKind } from './appUrl.ts';
 
 /** The ink of the presenter and the console's first paint, so no white flash before the page. */
@@ -25,6 +25,34 @@ export interface WindowOptionsInput {
 const CONSOLE_SIZE = { width: 1280, height: 820, minWidth: 960, minHeight: 600 };
 const PRESENTER_MIN = { minWidth: 640, minHeight: 360 };
 
+/**
+ * The web preferences of every window: isolated, sandboxed, no Node, no webviews, no navigation
+ * by a dropped file. Only the preload (none for a page that asks the host nothing) and the
+ * per-kind comforts differ.
+ */
+function lockedDownPreferences(
+  preloadPath: string | undefined,
+  { spellcheck, backgroundThrottling }: { spellcheck: boolean; backgroundThrottling: boolean },
+): WebPreferences {
+  return {
+    ...(preloadPath ? { preload: preloadPath } : {}),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    // A file dropped outside the page's drop zone must not replace the app with the file.
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck,
+    backgroundThrottling,
+  };
+}
+
 export function windowOptions(
   kind: WindowKind,
   { preloadPath, placement, iconPath }: WindowOptionsInput,
@@ -33,24 +61,11 @@ export function windowOptions(
     show: false,
     backgroundColor: WINDOW_BACKGROUND,
     ...(iconPath ? { icon: iconPath } : {}),
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      // A file dropped outside the page's drop zone must not replace the app with the file.
-      navigateOnDragDrop: false,
-      safeDialogs: true,
+    webPreferences: lockedDownPreferences(preloadPath, {
       spellcheck: kind === 'console',
       // The presenter's timer keeps animating while the console has the focus.
       backgroundThrottling: kind === 'console',
-    },
+    }),
   };
 
   if (kind === 'console') {
@@ -70,5 +85,33 @@ export function windowOptions(
     ...(placement
       ? { ...placement.bounds, fullscreen: placement.fullscreen }
       : { width: 1280, height: 720, center: true }),
+  };
+}
+
+/**
+ * A display's number for "Identify Displays": a small dark box over everything, that never takes
+ * the focus or a click from the presenter or the console, and runs no script (its page has none).
+ */
+export function displayNumberWindowOptions(bounds: Rectangle): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    backgroundColor: WINDOW_BACKGROUND,
+    title: 'Identify Displays',
+    ...bounds,
+    frame: false,
+    transparent: false,
+    alwaysOnTop: true,
+    focusable: false,
+    skipTaskbar: true,
+    resizable: false,
+    movable: false,
+    minimizable: false,
+    maximizable: false,
+    fullscreenable: false,
+    hasShadow: false,
+    webPreferences: {
+      ...lockedDownPreferences(undefined, { spellcheck: false, backgroundThrottling: true }),
+      javascript: false,
+    },
   };
 }

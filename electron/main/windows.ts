@@ -1,12 +1,23 @@
 /**
  * The console window and the presenter window: creating them with the options of windowOptions(),
- * loading their pages, and keeping the presenter on the right display as displays come and go.
- * Moving the presenter closes it and opens it again where it belongs: it only renders the state
- * it is sent, so nothing is lost, and no timed setBounds dance is needed.
+ * loading their pages, and keeping the presenter on the right display as displays come and go or
+ * change their resolution. Moving the presenter closes it and opens it again where it belongs: it
+ * only renders the state it is sent, so nothing is lost, and no timed setBounds dance is needed.
+ * The display the facilitator chose is remembered per set of displays, across runs.
  */
-import { BrowserWindow, screen, type WebFrameMain } from 'electron';
+import { BrowserWindow, screen, type Display, type WebFrameMain } from 'electron';
+import type { KeyPress } from '../../shared/contract/shell.ts';
+import type { PresenterDisplays } from '../core/settings/presenterDisplays.ts';
 import { isAppUrl, pageUrl, type WindowKind } from './appUrl.ts';
-import { presenterPlacement, reconcilePresenter, type PresenterPlacement } from './displays.ts';
+import { displayOfPick, displaySetKey, pickOf } from './displaySets.ts';
+import {
+  isDraggedToDisplay,
+  presenterPlacement,
+  reconcilePresenter,
+  refitPresenter,
+  type PresenterPlacement,
+} from './displays.ts';
+import { presenterKeyDecision } from './presenterKeys.ts';
 import type { OurFrames } from './senders.ts';
 import { windowOptions } from './windowOptions.ts';
 
@@ -19,6 +30,10 @@ export interface ShellWindowsOptions {
   onConsoleClose: () => void;
   /** A window opened or closed, or the presenter moved: the menu shows this. */
   onChange: () => void;
+  /** The facilitator's display for the presenter, per set of displays (kept in the app settings). */
+  presenterDisplays: PresenterDisplays;
+  /** A key pressed in the presenter window that is the console's to act on. */
+  onPresenterKey: (key: KeyPress) => void;
 }
 
 export interface ShellWindows {
@@ -29,7 +44,7 @@ export interface ShellWindows {
   /** Opens the presenter on its display, or brings it to the front. */
   showPresenter(): void;
   closePresenter(): void;
-  /** The facilitator's choice of display; remembered while the app runs. */
+  /** The facilitator's choice of display; remembered for this set of displays. */
   presentOn(displayId: number): void;
   /** The display the presenter is on, or will open on. */
   presenterDisplayId(): number | undefined;
@@ -51,8 +66,22 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
   const { appOrigin, preloadPath, iconPath, log } = options;
   let consoleWindow: BrowserWindow | undefined;
   let presenterWindow: BrowserWindow | undefined;
-  /** The display the facilitator put the presenter on (menu or by dragging it there). */
-  let savedDisplayId: number | undefined;
+
+  /** The display the facilitator put the presenter on for these displays (menu or dragging). */
+  const savedDisplayId = (displays: readonly Display[]) =>
+    displayOfPick(displays, options.presenterDisplays.choiceFor(displaySetKey(displays)));
+  /** Remembers the display for the displays connected now; the primary one is no choice. */
+  const rememberDisplay = (displayId: number) => {
+    const { displays, primaryId } = displaysNow();
+    const pick = displayId === primaryId ? undefined : pickOf(displays, displayId);
+    options.presenterDisplays
+      .remember(displaySetKey(displays), pick)
+      .catch((error: unknown) =>
+        log(
+          `the presenter's display could not be saved: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
+  };
 
   const open = (kind: WindowKind, placement?: PresenterPlacement) => {
     const win = new BrowserWindow(
@@ -88,11 +117,24 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
     presenterWindow = win;
     presenterDisplay = placement?.displayId ?? screen.getDisplayMatching(win.getBounds()).id;
     win.on('moved', () => {
-      // Dragged to another display by hand: that is where it belongs from now on.
       const displayId = screen.getDisplayMatching(win.getBounds()).id;
+      const from = presenterWindow === win ? presenterDisplay : undefined;
       if (presenterWindow === win) presenterDisplay = displayId;
-      savedDisplayId = displayId === screen.getPrimaryDisplay().id ? undefined : displayId;
+      const dragged = isDraggedToDisplay({
+        from,
+        to: displayId,
+        fullscreen: win.isFullScreen(),
+        displays: screen.getAllDisplays(),
+      });
+      // Dragged there by hand: it belongs there from now on, with these displays.
+      if (dragged) rememberDisplay(displayId);
       options.onChange();
+    });
+    // A clicker's key after a click on the projector's screen: the console's, not the presenter's.
+    win.webContents.on('before-input-event', (event, input) => {
+      const decision = presenterKeyDecision(input);
+      if (decision.prevent) event.preventDefault();
+      if (decision.forward) options.onPresenterKey(decision.forward);
     });
     win.on('closed', () => {
       if (presenterWindow === win) presenterWindow = undefined;
@@ -115,7 +157,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
       return;
     }
     const { displays, primaryId } = displaysNow();
-    const decision = reconcilePresenter(current, displays, primaryId, savedDisplayId);
+    const decision = reconcilePresenter(current, displays, primaryId, savedDisplayId(displays));
     if (decision.move) {
       log(`moving the presenter to display ${decision.placement.displayId}`);
       movePresenter(decision.placement);
@@ -125,6 +167,20 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
   };
   screen.on('display-added', onDisplaysChanged);
   screen.on('display-removed', onDisplaysChanged);
+
+  /** The presenter's display took a new resolution, scale or rotation: it fills it again. */
+  const onDisplayMetricsChanged = (_event: unknown, display: Display, changedMetrics: string[]) => {
+    const win = presenterWindow;
+    const displayId = currentPresenterDisplay();
+    if (!win || displayId === undefined) return;
+    const current = { displayId, bounds: win.getBounds(), fullscreen: win.isFullScreen() };
+    const placement = refitPresenter(current, display, changedMetrics);
+    if (!placement) return;
+    log(`display ${display.id} changed (${changedMetrics.join(', ')}); refitting the presenter`);
+    if (placement.fullscreen) movePresenter(placement);
+    else win.setBounds(placement.bounds);
+  };
+  screen.on('display-metrics-changed', onDisplayMetricsChanged);
 
   const mainFrame = (win: BrowserWindow | undefined): WebFrameMain | undefined =>
     win && !win.isDestroyed() ? win.webContents.mainFrame : undefined;
@@ -161,7 +217,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
         return;
       }
       const { displays, primaryId } = displaysNow();
-      openPresenter(presenterPlacement(displays, primaryId, savedDisplayId));
+      openPresenter(presenterPlacement(displays, primaryId, savedDisplayId(displays)));
     },
 
     closePresenter() {
@@ -170,7 +226,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
 
     presentOn(displayId) {
       const { displays, primaryId } = displaysNow();
-      savedDisplayId = displayId === primaryId ? undefined : displayId;
+      rememberDisplay(displayId);
       if (!presenterWindow || presenterWindow.isDestroyed()) {
         options.onChange();
         return;
@@ -181,7 +237,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
               displays.filter((display) => display.id === primaryId),
               primaryId,
             )
-          : presenterPlacement(displays, primaryId, savedDisplayId);
+          : presenterPlacement(displays, primaryId, displayId);
       if (placement && placement.displayId !== currentPresenterDisplay()) movePresenter(placement);
       else options.onChange();
     },
@@ -190,7 +246,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
       const current = currentPresenterDisplay();
       if (current !== undefined) return current;
       const { displays, primaryId } = displaysNow();
-      return presenterPlacement(displays, primaryId, savedDisplayId)?.displayId;
+      return presenterPlacement(displays, primaryId, savedDisplayId(displays))?.displayId;
     },
 
     frames: () => ({ console: mainFrame(consoleWindow), presenter: mainFrame(presenterWindow) }),
@@ -217,6 +273,7 @@ export function createShellWindows(options: ShellWindowsOptions): ShellWindows {
     dispose() {
       screen.off('display-added', onDisplaysChanged);
       screen.off('display-removed', onDisplaysChanged);
+      screen.off('display-metrics-changed', onDisplayMetricsChanged);
     },
   };
   return windows;

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { actionForKey, actionHint, shellKeyAction } from '../../shared/actions/liveActions.ts';
-import type { ShellAction } from '../../shared/contract/shell.ts';
+import type { KeyPress, ShellAction } from '../../shared/contract/shell.ts';
 import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
 import { LiveScreen } from './Live/LiveScreen.tsx';
@@ -11,6 +11,7 @@ import { navigate, useRoute } from './Shell/route.ts';
 import { SaveIndicator } from './Shell/SaveIndicator.tsx';
 import { ShortcutSheet } from './Shell/ShortcutSheet.tsx';
 import { TopBar } from './Shell/TopBar.tsx';
+import { useForwardedKeys } from './Shell/useForwardedKeys.ts';
 import { useShellEvents } from './Shell/useShellEvents.ts';
 import styles from './Shell/shell.module.css';
 
@@ -30,17 +31,24 @@ export function ConsoleApp() {
   }, []);
   useShellEvents(onShellAction);
 
-  useEffect(() => {
-    // The console's own actions (?) work on every screen; the live ones only in a session.
-    const onKey = (event: KeyboardEvent) => {
-      const action = actionForKey(event);
-      if (action?.kind !== 'shell' || !keyIsFree(event)) return;
-      event.preventDefault();
+  // The console's own actions (?) work on every screen; the live ones only in a session.
+  const onShellKey = useCallback(
+    (key: KeyPress) => {
+      const action = actionForKey(key);
+      if (action?.kind !== 'shell') return false;
       onShellAction(action.id);
+      return true;
+    },
+    [onShellAction],
+  );
+  useForwardedKeys(onShellKey);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (keyIsFree(event) && onShellKey(event)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [onShellAction]);
+  }, [onShellKey]);
 
   return (
     <FileDrop>

@@ -12,12 +12,28 @@ export const ShellActionSchema = z.enum(['new-cohort', 'show-shortcuts']);
 export type ShellAction = z.infer<typeof ShellActionSchema>;
 
 /**
+ * A key pressed while the presenter window had the focus (a clicker after a click on the
+ * projector's screen), described as KeyboardEvent does, so the console decides what it does with
+ * the same code as for a key pressed in its own window.
+ */
+export const KeyPressSchema = z.object({
+  key: z.string().min(1).max(40),
+  shiftKey: z.boolean(),
+  ctrlKey: z.boolean(),
+  metaKey: z.boolean(),
+  altKey: z.boolean(),
+});
+export type KeyPress = z.infer<typeof KeyPressSchema>;
+
+/**
  * Events the Electron shell sends to the console window on the ordinary event channel. To reach
  * views through the typed client, shared/contract/events.ts spreads these into `events`.
  */
 export const shellEvents = {
   /** The native menu asks the console to start something: "New Cohort…", "Keyboard Shortcuts". */
   'shell.action': { schema: z.object({ action: ShellActionSchema }), audience: CONSOLE },
+  /** A key pressed in the presenter window that is one of the console's: the console acts on it. */
+  'shell.key': { schema: KeyPressSchema, audience: CONSOLE },
   /** A cohort file was opened from the menu or the OS; the console shows it. */
   'shell.cohortOpened': { schema: z.object({ cohortId: z.string() }), audience: CONSOLE },
 } as const;

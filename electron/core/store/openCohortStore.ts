@@ -14,7 +14,7 @@ import {
   type SaveStatus,
 } from '../../../shared/contract/index.ts';
 import type { LibraryFolderInfo, RecentCohort } from '../../../shared/contract/library.ts';
-import { openAppSettings, SETTINGS_FILE } from '../settings/appSettings.ts';
+import { openAppSettings, SETTINGS_FILE, type AppSettings } from '../settings/appSettings.ts';
 import { createUnique, isTempFileOf, writeExclusive } from './atomicWrite.ts';
 import { Backups } from './backups.ts';
 import { sameStat, serialiseCohort } from './CohortFileAdapter.ts';
@@ -40,6 +40,11 @@ export interface CohortStoreOptions {
   folderGiven?: boolean;
   /** Where app settings and the recent-files list live. */
   userDataFolder: string;
+  /**
+   * The app settings, when the host holds them open already: one copy in memory, so that what
+   * others keep there is not written over when the library folder is saved.
+   */
+  settings?: AppSettings;
   /** File-system calls for cohort files, replaceable to inject faults in tests. */
   fs?: StoreFs;
   /** How long a burst of edits is gathered into one write (default 200 ms). */
@@ -99,7 +104,7 @@ async function usableFolder(fs: StoreFs, path: string, create: boolean): Promise
 export async function openCohortStore(options: CohortStoreOptions): Promise<CohortStore> {
   const fs = options.fs ?? nodeFs;
   const now = options.now ?? (() => new Date());
-  const settings = await openAppSettings(options.userDataFolder);
+  const settings = options.settings ?? (await openAppSettings(options.userDataFolder));
   const recentFiles = await RecentFiles.open(options.userDataFolder);
   const commandLineFolder = options.folderGiven ? resolve(options.folder) : null;
   const savedFolder = () =>

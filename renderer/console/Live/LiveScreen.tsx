@@ -2,7 +2,7 @@
  * The facilitator's screen for one session: the live run while it runs; once it has ended (or for a
  * past session that never ran in the console) a read-only report instead of live controls.
  */
-import { useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import type { Session } from '../../../shared/cohort/schema.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
@@ -13,6 +13,7 @@ import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import type { Store } from '../../ui/state/store.ts';
 import { useSelected } from '../../ui/state/useSelected.ts';
 import { hrefFor, navigate } from '../Shell/route.ts';
+import { useForwardedKeys } from '../Shell/useForwardedKeys.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
@@ -24,7 +25,7 @@ import { RoomPanel } from './RoomPanel.tsx';
 import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession, type LiveSession } from './useLiveSession.ts';
-import { useLiveShortcuts } from './useLiveShortcuts.ts';
+import { handleLiveKey, useLiveShortcuts } from './useLiveShortcuts.ts';
 import badges from '../../ui/Badge/Badge.module.css';
 import banners from '../../ui/Banner/Banner.module.css';
 import buttons from '../../ui/Button/Button.module.css';
@@ -102,6 +103,7 @@ function LiveBoard({
   const status = useSelected(store, statusOf);
   const { send } = live;
   useLiveShortcuts(store, send);
+  useForwardedKeys(useCallback((key) => handleLiveKey(store, send, key), [store, send]));
   const context = useMemo(() => ({ store, send }), [store, send]);
 
   // Ended elsewhere (another window, the menu): the report replaces the controls.

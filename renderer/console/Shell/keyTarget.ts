@@ -6,5 +6,8 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+/** A dialog asks something first: no shortcut acts under it. */
+export const dialogIsOpen = (): boolean => document.querySelector('dialog[open]') !== null;
+
 export const keyIsFree = (event: KeyboardEvent): boolean =>
-  !event.defaultPrevented && !isTyping(event.target) && !document.querySelector('dialog[open]');
+  !event.defaultPrevented && !isTyping(event.target) && !dialogIsOpen();

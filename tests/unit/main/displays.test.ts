@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   choosePresenterDisplay,
   displayLabel,
+  isDraggedToDisplay,
+  numberedDisplays,
   presenterPlacement,
   reconcilePresenter,
+  refitPresenter,
   windowedBounds,
   type DisplayInfo,
 } from '../../../electron/main/displays.ts';
+import { config, DISPLAY_CONFIGS } from './support/displayConfigs.ts';
 
 const display = (id: number, x: number, extra: Partial<DisplayInfo> = {}): DisplayInfo => ({
   id,
@@ -119,6 +123,173 @@ describe('reconcilePresenter', () => {
 
   it('leaves a windowed presenter alone when no display for it appeared', () => {
     expect(reconcilePresenter(1, [laptop], 1)).toEqual({ move: false });
+  });
+
+  it('moves to the display chosen for this set of displays when it is on another one', () => {
+    const decision = reconcilePresenter(2, [laptop, projector, monitor], 1, 3);
+    expect(decision).toEqual({
+      move: true,
+      placement: { displayId: 3, bounds: monitor.bounds, fullscreen: true },
+    });
+    expect(reconcilePresenter(3, [laptop, projector, monitor], 1, 3)).toEqual({ move: false });
+  });
+
+  it.each(DISPLAY_CONFIGS.map((c) => [c.name, c] as const))(
+    '%s: a presenter already where it belongs stays',
+    (_name, { displays, primaryId }) => {
+      const placement = presenterPlacement(displays, primaryId)!;
+      expect(reconcilePresenter(placement.displayId, displays, primaryId)).toEqual({ move: false });
+    },
+  );
+});
+
+describe('isDraggedToDisplay', () => {
+  const three = config('three displays: laptop, projector and a monitor').displays;
+  const [builtIn, epson, dell] = three.map((d) => d.id) as [number, number, number];
+
+  it('counts a window dragged from one connected display to another', () => {
+    expect(isDraggedToDisplay({ from: epson, to: dell, fullscreen: false, displays: three })).toBe(
+      true,
+    );
+    expect(
+      isDraggedToDisplay({ from: builtIn, to: epson, fullscreen: false, displays: three }),
+    ).toBe(true);
+  });
+
+  it('does not count a move within a display, a fullscreen window, or a move off a display that went', () => {
+    expect(isDraggedToDisplay({ from: epson, to: epson, fullscreen: false, displays: three })).toBe(
+      false,
+    );
+    expect(
+      isDraggedToDisplay({ from: epson, to: builtIn, fullscreen: true, displays: three }),
+    ).toBe(false);
+    const unplugged = three.filter((d) => d.id !== epson);
+    expect(
+      isDraggedToDisplay({ from: epson, to: builtIn, fullscreen: false, displays: unplugged }),
+    ).toBe(false);
+    expect(
+      isDraggedToDisplay({ from: undefined, to: dell, fullscreen: false, displays: three }),
+    ).toBe(false);
+  });
+});
+
+describe('numberedDisplays', () => {
+  it.each(DISPLAY_CONFIGS.map((c) => [c.name, c] as const))(
+    '%s: numbers 1, 2, … from left to right, each display once',
+    (_name, { displays, primaryId }) => {
+      const numbered = numberedDisplays(displays, primaryId);
+      expect(numbered.map(({ number }) => number)).toEqual(displays.map((_, index) => index + 1));
+      expect(new Set(numbered.map(({ display }) => display.id)).size).toBe(displays.length);
+      const xs = numbered.map(({ display }) => display.bounds.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+      expect(
+        numberedDisplays([...displays].reverse(), primaryId).map(({ display }) => display.id),
+      ).toEqual(numbered.map(({ display }) => display.id));
+    },
+  );
+
+  it('gives a display left of the laptop number 1, and labels each as the menu does', () => {
+    const { displays, primaryId } = config('a projector left of the laptop (negative coordinates)');
+    expect(
+      numberedDisplays(displays, primaryId).map(({ number, label }) => [number, label]),
+    ).toEqual([
+      [1, 'BenQ MW560 — 1280×800'],
+      [2, 'Built-in display — 1920×1080 (primary)'],
+    ]);
+  });
+
+  it('numbers a projector above the laptop by its place, then the laptop', () => {
+    const { displays, primaryId } = config('a MacBook (Retina, scale 2) with a projector above it');
+    expect(numberedDisplays(displays, primaryId).map(({ display }) => display.label)).toEqual([
+      'EPSON PJ',
+      'Built-in Retina Display',
+    ]);
+  });
+});
+
+describe('refitPresenter', () => {
+  const fullscreenOn = (d: DisplayInfo) => ({
+    displayId: d.id,
+    bounds: { ...d.bounds },
+    fullscreen: true,
+  });
+
+  it.each(DISPLAY_CONFIGS.map((c) => [c.name, c] as const))(
+    "%s: a fullscreen presenter takes its display's new resolution and stays fullscreen",
+    (_name, { displays, primaryId }) => {
+      const placement = presenterPlacement(displays, primaryId)!;
+      const target = displays.find((d) => d.id === placement.displayId)!;
+      const current = {
+        displayId: target.id,
+        bounds: placement.bounds,
+        fullscreen: placement.fullscreen,
+      };
+      const smaller = {
+        ...target,
+        bounds: { ...target.bounds, width: 1280, height: 720 },
+        workArea: { ...target.workArea, width: 1280, height: 680 },
+      };
+      const refit = refitPresenter(current, smaller, ['bounds', 'workArea']);
+      if (placement.fullscreen) {
+        expect(refit).toEqual({ displayId: target.id, bounds: smaller.bounds, fullscreen: true });
+      } else {
+        // A window on the laptop fits a smaller work area again, centred.
+        expect(refit).toEqual({
+          displayId: target.id,
+          bounds: windowedBounds(smaller.workArea),
+          fullscreen: false,
+        });
+      }
+      // Another display's change is not the presenter's.
+      const other = displays.find((d) => d.id !== target.id);
+      if (other)
+        expect(
+          refitPresenter(current, { ...other, bounds: smaller.bounds }, ['bounds']),
+        ).toBeUndefined();
+    },
+  );
+
+  it('follows the 4K TV switched from scale 2 to scale 1 (the same pixels, twice the room)', () => {
+    const tv = config('laptop + 4K TV at scale 2').displays[1]!;
+    const atScaleOne = {
+      ...tv,
+      scaleFactor: 1,
+      bounds: { ...tv.bounds, width: 3840, height: 2160 },
+    };
+    expect(refitPresenter(fullscreenOn(tv), atScaleOne, ['scaleFactor', 'bounds'])).toEqual({
+      displayId: tv.id,
+      bounds: { x: 1920, y: 0, width: 3840, height: 2160 },
+      fullscreen: true,
+    });
+  });
+
+  it('follows a monitor turned to portrait', () => {
+    const portrait = config('a monitor turned to portrait').displays[1]!;
+    const landscape = {
+      ...portrait,
+      rotation: 0,
+      bounds: { x: 1920, y: -420, width: 1920, height: 1080 },
+    };
+    expect(refitPresenter(fullscreenOn(landscape), portrait, ['rotation', 'bounds'])).toMatchObject(
+      {
+        bounds: portrait.bounds,
+        fullscreen: true,
+      },
+    );
+  });
+
+  it('leaves a fullscreen presenter alone when only the work area changed, or it already fits', () => {
+    expect(refitPresenter(fullscreenOn(projector), projector, ['workArea'])).toBeUndefined();
+    expect(refitPresenter(fullscreenOn(projector), projector, ['bounds'])).toBeUndefined();
+  });
+
+  it('leaves a presenter window that still fits where the facilitator put it', () => {
+    const window = {
+      displayId: 1,
+      bounds: { x: 100, y: 100, width: 800, height: 450 },
+      fullscreen: false,
+    };
+    expect(refitPresenter(window, laptop, ['scaleFactor', 'bounds'])).toBeUndefined();
   });
 });
 

@@ -3,7 +3,14 @@
  * the real core host on a temp folder: how the shell wires core to IPC, windows, displays, menu and
  * quitting, checked without Electron's binary.
  */
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -12,8 +19,15 @@ import {
   IPC_DROPPED_FILE_CHANNEL,
   IPC_INVOKE_CHANNEL,
 } from '../../../shared/contract/bridge.ts';
+import { events } from '../../../shared/contract/events.ts';
 import { ELECTRON_PAGE_POLICY } from '../../../electron/core/security/contentSecurityPolicy.ts';
-import { display, fake, FakeBrowserWindow, type FakeWebContents } from './support/fakeElectron.ts';
+import {
+  display,
+  fake,
+  FakeBrowserWindow,
+  type FakeDisplay,
+  type FakeWebContents,
+} from './support/fakeElectron.ts';
 
 vi.mock('electron', async () => (await import('./support/fakeElectron.ts')).electron);
 
@@ -255,6 +269,217 @@ describe('the Electron shell, wired', () => {
     [presenter] = windowsOf('presenter.html');
     expect(windowsOf('presenter.html')).toHaveLength(1);
     expect(presenter!.options).toMatchObject({ fullscreen: false });
+  });
+
+  it('a key pressed in the presenter window goes to the console as pressed; F5 never reloads it', () => {
+    const [console] = windowsOf('index.html');
+    const [presenter] = windowsOf('presenter.html');
+    const press = (key: string, modifiers: { shift?: boolean; control?: boolean } = {}) => {
+      const event = { preventDefault: vi.fn() };
+      presenter!.webContents.emit('before-input-event', event, {
+        type: 'keyDown',
+        key,
+        shift: modifiers.shift ?? false,
+        control: modifiers.control ?? false,
+        meta: false,
+        alt: false,
+        isComposing: false,
+      });
+      return event.preventDefault;
+    };
+    const forwarded = () =>
+      console!.webContents.sent
+        .filter(([channel, name]) => channel === IPC_EVENT_CHANNEL && name === 'shell.key')
+        .map(([, , payload]) => events['shell.key'].schema.parse(payload));
+
+    expect(press('n')).toHaveBeenCalled();
+    expect(press('z', { control: true })).toHaveBeenCalled();
+    expect(press('F5', { shift: true })).toHaveBeenCalled();
+    expect(press('Escape')).not.toHaveBeenCalled();
+    expect(forwarded()).toEqual([
+      { key: 'n', shiftKey: false, ctrlKey: false, metaKey: false, altKey: false },
+      { key: 'z', shiftKey: false, ctrlKey: true, metaKey: false, altKey: false },
+      { key: 'F5', shiftKey: true, ctrlKey: false, metaKey: false, altKey: false },
+    ]);
+  });
+
+  it('keeps the displays awake while a session runs, and lets them sleep once it has ended', async () => {
+    const [console] = windowsOf('index.html');
+    const listed = (await invoke(console!.webContents, 'library.list', {})) as {
+      value: { cohorts: { id: string; fileName: string }[] };
+    };
+    const cohortId = listed.value.cohorts.find((cohort) => cohort.fileName.startsWith('Demo'))!.id;
+    const cohort = (await invoke(console!.webContents, 'cohort.get', { cohortId })) as {
+      value: { members: { id: string }[] };
+    };
+    const session = (await invoke(console!.webContents, 'session.create', {
+      cohortId,
+      date: '2026-12-01',
+      attendance: cohort.value.members.slice(0, 3).map((member) => member.id),
+      guests: [],
+    })) as { value: { id: string } };
+    const ref = { cohortId, sessionId: session.value.id };
+    expect([...fake.powerSave.values()]).toEqual([]);
+
+    expect(await invoke(console!.webContents, 'live.open', ref)).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect([...fake.powerSave.values()]).toEqual(['prevent-display-sleep']));
+    // Every change of the run is a live.state; one blocker is held throughout.
+    await invoke(console!.webContents, 'live.command', { ...ref, command: { type: 'queue.next' } });
+    expect(fake.powerSave.size).toBe(1);
+
+    expect(await invoke(console!.webContents, 'session.end', ref)).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(fake.powerSave.size).toBe(0));
+  });
+
+  const named = (
+    id: number,
+    x: number,
+    label: string,
+    size = { width: 1920, height: 1080 },
+  ): FakeDisplay => ({
+    ...display(id, x, label === 'Built-in display'),
+    bounds: { x, y: 0, ...size },
+    workArea: { x, y: 0, width: size.width, height: size.height - 40 },
+    label,
+  });
+  const laptop = named(1, 0, 'Built-in display');
+
+  it("Identify Displays shows each display's number on its screen for three seconds", () => {
+    fake.screen.displays = [laptop, named(2, 1920, 'EPSON PJ')];
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const numbers = () =>
+        FakeBrowserWindow.all.filter(
+          (win) => !win.destroyed && win.webContents.url.startsWith('data:'),
+        );
+      menuItem('identify-displays')!.click!();
+      expect(numbers()).toHaveLength(2);
+      const pages = numbers().map((win) => decodeURIComponent(win.webContents.url));
+      expect(pages[0]).toContain('1 — Built-in display — 1920×1080 (primary)');
+      expect(pages[1]).toContain('2 — EPSON PJ — 1920×1080');
+      expect(numbers()[1]!.options).toMatchObject({
+        // 640×400, centred on the projector.
+        x: 1920 + 640,
+        y: 340,
+        width: 640,
+        height: 400,
+        frame: false,
+        focusable: false,
+        alwaysOnTop: true,
+        webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+      });
+      expect(numbers()[1]!.settings).toMatchObject({
+        alwaysOnTop: 'screen-saver',
+        ignoreMouseEvents: true,
+      });
+
+      // Asked again meanwhile: the numbers start over, never twice on a screen.
+      vi.advanceTimersByTime(2000);
+      menuItem('identify-displays')!.click!();
+      expect(numbers()).toHaveLength(2);
+      vi.advanceTimersByTime(2999);
+      expect(numbers()).toHaveLength(2);
+      vi.advanceTimersByTime(1);
+      expect(numbers()).toHaveLength(0);
+    } finally {
+      vi.useRealTimers();
+      fake.screen.displays = [laptop];
+    }
+  });
+
+  it('remembers the display chosen for a set of displays, and finds it again after a replug with new ids', async () => {
+    const epson = named(2, 1920, 'EPSON PJ');
+    const dell = named(3, 3840, 'DELL U2720Q', { width: 2560, height: 1440 });
+    fake.screen.displays = [laptop, epson, dell];
+    fake.screen.emit('display-added', {}, dell);
+    // Not chosen yet: the first external display.
+    expect(windowsOf('presenter.html')[0]!.options).toMatchObject({ x: 1920, fullscreen: true });
+
+    const presentOn = menuItem('present-on')!.submenu!;
+    expect(presentOn.map((item) => item.label)).toEqual([
+      '1: Built-in display — 1920×1080 (primary)',
+      '2: EPSON PJ — 1920×1080',
+      '3: DELL U2720Q — 2560×1440',
+    ]);
+    presentOn[2]!.click!();
+    expect(windowsOf('presenter.html')).toHaveLength(1);
+    expect(windowsOf('presenter.html')[0]!.options).toMatchObject({ x: 3840, fullscreen: true });
+    await vi.waitFor(() => {
+      const settings = JSON.parse(readFileSync(join(scratch, 'ud', 'settings.json'), 'utf8')) as {
+        presenterDisplays?: Record<string, { displayId: number }>;
+      };
+      expect(Object.values(settings.presenterDisplays ?? {})).toMatchObject([{ displayId: 3 }]);
+    });
+
+    fake.screen.displays = [laptop];
+    fake.screen.emit('display-removed', {}, epson);
+    expect(windowsOf('presenter.html')[0]!.options).toMatchObject({ fullscreen: false });
+
+    // Back in the same room: the system gives both displays new ids.
+    const dellAgain = { ...dell, id: 13 };
+    fake.screen.displays = [laptop, { ...epson, id: 12 }, dellAgain];
+    fake.screen.emit('display-added', {}, dellAgain);
+    expect(windowsOf('presenter.html')).toHaveLength(1);
+    expect(windowsOf('presenter.html')[0]!.options).toMatchObject({ x: 3840, fullscreen: true });
+  });
+
+  it("refits the presenter, fullscreen, when its display takes a new resolution; another display's change leaves it", () => {
+    const [before] = windowsOf('presenter.html');
+    const lower = named(13, 3840, 'DELL U2720Q', { width: 1920, height: 1080 });
+    fake.screen.displays = [laptop, named(12, 1920, 'EPSON PJ'), lower];
+    fake.screen.emit('display-metrics-changed', {}, laptop, ['workArea']);
+    expect(windowsOf('presenter.html')).toEqual([before]);
+
+    fake.screen.emit('display-metrics-changed', {}, lower, ['bounds', 'workArea']);
+    const [after] = windowsOf('presenter.html');
+    expect(windowsOf('presenter.html')).toHaveLength(1);
+    expect(after).not.toBe(before);
+    expect(after!.options).toMatchObject({
+      x: 3840,
+      y: 0,
+      width: 1920,
+      height: 1080,
+      fullscreen: true,
+    });
+
+    fake.screen.displays = [laptop];
+    fake.screen.emit('display-removed', {}, lower);
+  });
+
+  it('a presenter dragged to another display is remembered there; a fullscreen one the system moved is not', async () => {
+    const epson = named(12, 1920, 'EPSON PJ');
+    const dell = named(13, 3840, 'DELL U2720Q', { width: 2560, height: 1440 });
+    const savedPicks = () => {
+      const settings = JSON.parse(readFileSync(join(scratch, 'ud', 'settings.json'), 'utf8')) as {
+        presenterDisplays: Record<string, { display: string }>;
+      };
+      return Object.values(settings.presenterDisplays).map(({ display }) => display);
+    };
+    fake.screen.displays = [laptop, epson, dell];
+    fake.screen.emit('display-added', {}, dell);
+    const [presenter] = windowsOf('presenter.html');
+    expect(presenter!.options).toMatchObject({ x: 3840 });
+
+    // Out of fullscreen (View › Toggle Full Screen), then dragged onto the projector.
+    presenter!.setFullScreen(false);
+    presenter!.setBounds({ x: 2000, y: 100, width: 1280, height: 720 });
+    presenter!.emit('moved');
+    await vi.waitFor(() => expect(savedPicks()).toEqual(['external "EPSON PJ" 1920x1080']));
+
+    // Fullscreen again; the projector's cable is pulled, and the system puts the window on the
+    // laptop before the display list says the projector has gone.
+    presenter!.setFullScreen(true);
+    presenter!.setBounds({ x: 0, y: 0, width: 1920, height: 1080 });
+    presenter!.emit('moved');
+    fake.screen.displays = [laptop, dell];
+    fake.screen.emit('display-removed', {}, epson);
+    fake.screen.displays = [laptop, epson, dell];
+    fake.screen.emit('display-added', {}, epson);
+    expect(savedPicks()).toEqual(['external "EPSON PJ" 1920x1080']);
+    expect(windowsOf('presenter.html')[0]!.options).toMatchObject({ x: 1920, fullscreen: true });
+
+    fake.screen.displays = [laptop];
+    fake.screen.emit('display-removed', {}, dell);
   });
 
   it('a second launch with a .cohort file focuses the console and opens the file there', async () => {

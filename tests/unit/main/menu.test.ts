@@ -13,8 +13,8 @@ const state = (overrides: Partial<MenuState> = {}): MenuState => ({
   appName: 'Facilitator Console',
   recent: [],
   displays: [
-    { id: 1, label: 'Built-in display — 1920×1080 (primary)' },
-    { id: 2, label: 'Display 2 — 1920×1080' },
+    { id: 1, number: 1, label: 'Built-in display — 1920×1080 (primary)' },
+    { id: 2, number: 2, label: 'Display 2 — 1920×1080' },
   ],
   presenterDisplayId: 2,
   presenterOpen: false,
@@ -30,6 +30,7 @@ const fakeActions = (): MenuActions => ({
   showPresenter: vi.fn(),
   closePresenter: vi.fn(),
   presentOn: vi.fn(),
+  identifyDisplays: vi.fn(),
   showShortcuts: vi.fn(),
 });
 
@@ -137,11 +138,28 @@ describe('applicationMenuTemplate', () => {
     expect(actions.presentOn).toHaveBeenCalledWith(1);
     const single = submenu(
       top(
-        applicationMenuTemplate(state({ displays: [{ id: 1, label: 'Only' }] }), actions),
+        applicationMenuTemplate(
+          state({ displays: [{ id: 1, number: 1, label: 'Only' }] }),
+          actions,
+        ),
         'View',
       ),
     );
     expect(byId(single, 'present-on')?.enabled).toBe(false);
+  });
+
+  it('Present On numbers the displays as Identify Displays shows them; Identify Displays is always there', () => {
+    const actions = fakeActions();
+    const view = submenu(top(applicationMenuTemplate(state(), actions), 'View'));
+    expect(submenu(byId(view, 'present-on')).map((item) => item.label)).toEqual([
+      '1: Built-in display — 1920×1080 (primary)',
+      '2: Display 2 — 1920×1080',
+    ]);
+    const identify = byId(view, 'identify-displays');
+    expect(identify?.label).toBe('Identify Displays');
+    expect(identify?.enabled).not.toBe(false);
+    click(identify);
+    expect(actions.identifyDisplays).toHaveBeenCalledOnce();
   });
 
   it('has developer tools only in unpackaged builds', () => {

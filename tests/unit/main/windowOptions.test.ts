@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { windowOptions, WINDOW_BACKGROUND } from '../../../electron/main/windowOptions.ts';
+import {
+  displayNumberWindowOptions,
+  windowOptions,
+  WINDOW_BACKGROUND,
+} from '../../../electron/main/windowOptions.ts';
 
 const preloadPath = '/app/out/preload/index.cjs';
 
@@ -61,5 +65,35 @@ describe('windowOptions', () => {
   it('sets the window icon only when there is one', () => {
     expect(windowOptions('console', { preloadPath }).icon).toBeUndefined();
     expect(windowOptions('console', { preloadPath, iconPath: '/i.png' }).icon).toBe('/i.png');
+  });
+
+  it("locks a display's number down like every window, with no preload and no script", () => {
+    const bounds = { x: -960, y: 240, width: 640, height: 320 };
+    const options = displayNumberWindowOptions(bounds);
+    const prefs = windowOptions('presenter', { preloadPath }).webPreferences!;
+    const { preload: _preload, ...locked } = prefs;
+    expect(options.webPreferences).toMatchObject({
+      ...locked,
+      spellcheck: false,
+      backgroundThrottling: true,
+      javascript: false,
+    });
+    expect(options.webPreferences?.preload).toBeUndefined();
+  });
+
+  it("shows a display's number over everything, without a frame, the focus or a taskbar entry", () => {
+    const bounds = { x: 2176, y: 231, width: 512, height: 307 };
+    expect(displayNumberWindowOptions(bounds)).toMatchObject({
+      ...bounds,
+      show: false,
+      backgroundColor: WINDOW_BACKGROUND,
+      frame: false,
+      alwaysOnTop: true,
+      focusable: false,
+      skipTaskbar: true,
+      resizable: false,
+      movable: false,
+      fullscreenable: false,
+    });
   });
 });

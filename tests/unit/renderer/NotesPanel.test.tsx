@@ -7,7 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NotesPanel } from '../../../renderer/console/Live/NotesPanel.tsx';
-import { firstCohortId, must, WithLiveSession } from './support/harness.tsx';
+import { must, sessionOfFirstCohort, WithLiveSession } from './support/harness.tsx';
 import { renderWithHost, startMemoryHost, type MemoryHost } from './support/memoryHost.tsx';
 
 describe('NotesPanel', () => {
@@ -18,13 +18,9 @@ describe('NotesPanel', () => {
 
   beforeEach(async () => {
     host = await startMemoryHost({ demo: true });
-    const bridge = host.connection.bridge;
-    cohortId = await firstCohortId(bridge);
-    const cohort = await must(bridge.invoke('cohort.get', { cohortId }));
-    const attendance = cohort.members.slice(0, 3).map((member) => member.id);
-    const session = await must(
-      bridge.invoke('session.create', { cohortId, date: '2026-12-01', attendance, guests: [] }),
-    );
+    const created = await sessionOfFirstCohort(host.connection.bridge, '2026-12-01');
+    const { cohort, session } = created;
+    cohortId = created.cohortId;
     sessionId = session.id;
     first = { attendeeId: session.attendance[0]!.id, name: cohort.members[0]!.name };
     renderWithHost(

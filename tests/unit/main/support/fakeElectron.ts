@@ -21,6 +21,8 @@ export interface FakeDisplay {
   workArea: Rect;
   internal: boolean;
   label: string;
+  scaleFactor?: number;
+  rotation?: number;
 }
 
 let nextProcessId = 100;
@@ -71,6 +73,7 @@ export class FakeBrowserWindow extends EventEmitter {
       width: (options['width'] as number | undefined) ?? 800,
       height: (options['height'] as number | undefined) ?? 600,
     };
+    this.fullscreen = options['fullscreen'] === true;
     FakeBrowserWindow.all.push(this);
     fake.app.emit('web-contents-created', {}, this.webContents);
   }
@@ -92,6 +95,27 @@ export class FakeBrowserWindow extends EventEmitter {
   reload() {}
   getBounds() {
     return this.bounds;
+  }
+  setBounds(bounds: Rect) {
+    this.bounds = { ...bounds };
+  }
+  fullscreen: boolean;
+  isFullScreen() {
+    return this.fullscreen;
+  }
+  setFullScreen(flag: boolean) {
+    this.fullscreen = flag;
+  }
+  /** What the shell set beyond the constructor's options (always on top, mouse events). */
+  readonly settings: Record<string, unknown> = {};
+  setAlwaysOnTop(flag: boolean, level?: string) {
+    this.settings['alwaysOnTop'] = level ?? flag;
+  }
+  setVisibleOnAllWorkspaces(flag: boolean) {
+    this.settings['visibleOnAllWorkspaces'] = flag;
+  }
+  setIgnoreMouseEvents(flag: boolean) {
+    this.settings['ignoreMouseEvents'] = flag;
   }
   close() {
     if (this.destroyed) return;
@@ -208,6 +232,9 @@ export const fake = {
   /** The options of every file dialog the shell showed, in order. */
   dialogs: [] as { kind: 'open' | 'save'; options: Record<string, unknown> }[],
   messageBoxes: [] as unknown[],
+  /** Power-save blockers the shell started, by id, with their type while they run. */
+  powerSave: new Map<number, string>(),
+  powerSaveStarts: 0,
 };
 
 export const electron = {
@@ -239,6 +266,15 @@ export const electron = {
       setPermissionCheckHandler: (handler: Listener) => (fake.permissionCheckHandler = handler),
       setDevicePermissionHandler: () => undefined,
     },
+  },
+  powerSaveBlocker: {
+    start: (type: string) => {
+      fake.powerSaveStarts += 1;
+      fake.powerSave.set(fake.powerSaveStarts, type);
+      return fake.powerSaveStarts;
+    },
+    stop: (id: number) => fake.powerSave.delete(id),
+    isStarted: (id: number) => fake.powerSave.has(id),
   },
   Menu: {
     buildFromTemplate: (template: Record<string, unknown>[]) => template,

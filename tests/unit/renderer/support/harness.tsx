@@ -4,7 +4,7 @@
  * live session opened and followed (as LiveScreen does).
  */
 import type { ReactNode } from 'react';
-import type { Cohort } from '../../../../shared/cohort/schema.ts';
+import type { Cohort, Session } from '../../../../shared/cohort/schema.ts';
 import type { Bridge } from '../../../../shared/contract/index.ts';
 import { useQuery } from '../../../../renderer/bridge/useQuery.ts';
 import { LiveContext } from '../../../../renderer/console/Live/LiveContext.tsx';
@@ -56,4 +56,18 @@ export async function firstCohortId(bridge: Bridge): Promise<string> {
   const first = library.cohorts[0];
   if (!first) throw new Error('The library is empty.');
   return first.id;
+}
+
+/** A new session of the first cohort with its first three members, on that date. */
+export async function sessionOfFirstCohort(
+  bridge: Bridge,
+  date: string,
+): Promise<{ cohortId: string; cohort: Cohort; session: Session }> {
+  const cohortId = await firstCohortId(bridge);
+  const cohort = await must(bridge.invoke('cohort.get', { cohortId }));
+  const attendance = cohort.members.slice(0, 3).map((member) => member.id);
+  const session = await must(
+    bridge.invoke('session.create', { cohortId, date, attendance, guests: [] }),
+  );
+  return { cohortId, cohort, session };
 }
