@@ -1,5 +1,5 @@
 /** Each person brings one challenge, or passes. */
-import { useState } from 'react';
+import { startTransition, useOptimistic, useState } from 'react';
 import type { Person } from '../../../shared/live/session.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import type { RoomView } from '../../../shared/room/roomView.ts';
@@ -28,15 +28,20 @@ const namesShown = (view: RoomView) => view.challengeNames;
 
 /** Whether the room sees who brought each challenge (off by default: some are sensitive). */
 function RoomNamesSwitch() {
-  const shown = useRoomPart(namesShown) ?? false;
+  const [shown, showNow] = useOptimistic(useRoomPart(namesShown) ?? false);
   const set = useCommand('room.challengeNames');
   return (
     <label className={fields.toggle}>
       <input
         type="checkbox"
         checked={shown}
-        disabled={set.busy}
-        onChange={(event) => void set.run({ shown: event.target.checked })}
+        onChange={(event) => {
+          const next = event.target.checked;
+          startTransition(async () => {
+            showNow(next);
+            await set.run({ shown: next });
+          });
+        }}
       />
       Show names with the challenges on the room’s screen
     </label>

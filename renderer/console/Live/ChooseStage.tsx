@@ -1,4 +1,5 @@
 /** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
+import { startTransition, useOptimistic } from 'react';
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
@@ -15,6 +16,8 @@ export function ChooseStage() {
   const chosen = challenges.chosenId;
   const votes = (id: string) => tally.counts.find((row) => row.challengeId === id)?.votes ?? 0;
   const tie = tally.leaders.length > 1;
+  // The box shows the click at once; the session's state confirms it (or puts it back).
+  const [tallyShown, showTallyNow] = useOptimistic(challenges.tallyShown);
 
   if (open.length === 0) {
     return (
@@ -28,10 +31,14 @@ export function ChooseStage() {
       <label className={fields.toggle}>
         <input
           type="checkbox"
-          checked={challenges.tallyShown}
-          onChange={(event) =>
-            void send({ type: 'challenge.showTally', shown: event.target.checked })
-          }
+          checked={tallyShown}
+          onChange={(event) => {
+            const shown = event.target.checked;
+            startTransition(async () => {
+              showTallyNow(shown);
+              await send({ type: 'challenge.showTally', shown });
+            });
+          }}
         />
         Show the tally on the room’s screen
       </label>

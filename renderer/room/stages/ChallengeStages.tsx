@@ -73,7 +73,8 @@ export function ChooseStage({ stage }: { stage: RoomStageOf<'choose'> }) {
         <FitText text={stage.chosen.text} maxShare={0.1} className="room-prompt" />
         {stage.chosen.owner ? (
           <p className="room-aside">
-            <span className="room-label">Owner</span> {stage.chosen.owner}
+            <span className="room-label">Owner</span>{' '}
+            <strong className="room-aside__name">{stage.chosen.owner}</strong>
           </p>
         ) : null}
       </m.section>

@@ -69,7 +69,8 @@ export function ClarifyingStage({ stage }: { stage: RoomStageOf<'clarifying'> })
       )}
       {stage.owner ? (
         <p className="room-aside">
-          <span className="room-label">Answering</span> {stage.owner}
+          <span className="room-label">Answering</span>{' '}
+          <strong className="room-aside__name">{stage.owner}</strong>
         </p>
       ) : null}
     </>

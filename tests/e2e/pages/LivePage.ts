@@ -82,7 +82,7 @@ export class LivePage {
   }
 
   async nextSpeaker() {
-    await this.page.getByRole('button', { name: 'Next speaker' }).click();
+    await this.page.getByRole('button', { name: 'Next speaker', exact: true }).click();
   }
 
   segmentItem(title: string): Locator {
