@@ -3,28 +3,12 @@
  * room's screen shows what that phase needs and nothing it must not (no question, speaker or turn
  * timer left over from the phase before), and every screen of the room passes axe.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
 import { startSession } from './pages/LivePage.ts';
+import { expectNoSeriousViolations as noSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 
 test.use({ hostOptions: { demo: true } });
-
-async function noSeriousViolations(page: Page, where: string) {
-  // Colours are measured once the screen has settled, not halfway through a fade.
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
-  );
-  await page.waitForTimeout(400);
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => ['serious', 'critical'].includes(v.impact ?? ''));
-  expect(
-    serious.map(
-      (v) => `${where}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    ),
-  ).toEqual([]);
-}
 
 test('a whole protocol: the room sees each phase, and nothing of the one before', async ({
   consolePage: page,
