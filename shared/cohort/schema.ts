@@ -60,6 +60,8 @@ export const SegmentSchema = z.looseObject({
   title: text(MAX_LENGTH.title).min(1),
   plannedMinutes: z.number().min(0).max(MAX_PLANNED_MINUTES),
   skipped: z.boolean().default(false),
+  /** What the room is told to do in this segment; absent in files from before cues (none). */
+  cue: text(MAX_LENGTH.cue).optional(),
 });
 
 export const QuestionSchema = z.looseObject({

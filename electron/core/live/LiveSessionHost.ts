@@ -138,6 +138,7 @@ export class LiveSessionHost {
         title: s.title,
         plannedMinutes: s.plannedMinutes,
         skipped: false,
+        ...(s.cue ? { cue: s.cue } : {}),
       }));
       const session: Session = {
         id: this.#newId(),
