@@ -57,6 +57,7 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
     case 'clarifying':
       return <DeckStage />;
     case 'recommendations':
+    case 'consult':
       return <ContributionsStage kind="recommendation" />;
     case 'commit':
       return <CommitStage />;
