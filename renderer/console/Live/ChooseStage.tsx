@@ -1,6 +1,10 @@
-/** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
+/**
+ * The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick; with
+ * no challenges written, the facilitator names the owner and the challenge instead.
+ */
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { OwnerPicker } from './OwnerPicker.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
@@ -15,13 +19,7 @@ export function ChooseStage() {
   const votes = (id: string) => tally.counts.find((row) => row.challengeId === id)?.votes ?? 0;
   const tie = tally.leaders.length > 1;
 
-  if (open.length === 0) {
-    return (
-      <p className={styles.stageLead}>
-        No challenges yet: go back to the challenges segment first.
-      </p>
-    );
-  }
+  if (open.length === 0) return <OwnerPicker />;
   return (
     <section aria-label="Choose a challenge">
       <p className={styles.stageLead}>

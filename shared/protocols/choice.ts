@@ -1,0 +1,82 @@
+/**
+ * What a session can be set up to run: the protocols, and the cohort's own saved template when it
+ * has one. The choice's agenda becomes the session's agenda; its id is kept on the session record.
+ */
+import { z } from 'zod';
+import type { Cohort, Segment } from '../cohort/schema.ts';
+import type { PlannedSegment } from '../live/agenda.ts';
+import { DEFAULT_PROTOCOL_ID, PROTOCOL_LIST, PROTOCOLS, ProtocolIdSchema } from './protocols.ts';
+
+/** The cohort's template, chosen like a protocol. */
+export const COHORT_TEMPLATE_ID = 'cohort-template';
+
+export const AgendaChoiceIdSchema = z.enum([...ProtocolIdSchema.options, COHORT_TEMPLATE_ID]);
+export type AgendaChoiceId = z.infer<typeof AgendaChoiceIdSchema>;
+
+export interface AgendaChoice {
+  id: AgendaChoiceId;
+  name: string;
+  description: string;
+  /** The planned minutes of its segments, added up. */
+  totalMinutes: number;
+  segments: readonly PlannedSegment[];
+}
+
+const totalOf = (segments: readonly { plannedMinutes: number }[]) =>
+  segments.reduce((sum, segment) => sum + segment.plannedMinutes, 0);
+
+const hasTemplate = (cohort: Pick<Cohort, 'agendaTemplate'>) =>
+  (cohort.agendaTemplate?.length ?? 0) > 0;
+
+/** The cohort's template as a choice, or undefined when it has none. */
+export function templateChoice(cohort: Pick<Cohort, 'agendaTemplate'>): AgendaChoice | undefined {
+  if (!hasTemplate(cohort)) return undefined;
+  const segments = cohort.agendaTemplate!.map(({ id, phase, title, plannedMinutes, cue }) => ({
+    id,
+    phase,
+    title,
+    plannedMinutes,
+    cue: cue ?? '',
+  }));
+  return {
+    id: COHORT_TEMPLATE_ID,
+    name: 'This cohort’s template',
+    description: 'The agenda saved from one of this cohort’s sessions, with its changes.',
+    totalMinutes: totalOf(segments),
+    segments,
+  };
+}
+
+/** Everything the session setup offers, the cohort's template first when it has one. */
+export function agendaChoices(cohort: Pick<Cohort, 'agendaTemplate'>): AgendaChoice[] {
+  const template = templateChoice(cohort);
+  const protocols = PROTOCOL_LIST.map((protocol) => ({
+    id: protocol.id,
+    name: protocol.name,
+    description: protocol.description,
+    totalMinutes: protocol.typicalMinutes,
+    segments: protocol.segments,
+  }));
+  return template ? [template, ...protocols] : protocols;
+}
+
+/** What a session runs when the facilitator does not say: the template if saved, as before. */
+export const defaultChoiceId = (cohort: Pick<Cohort, 'agendaTemplate'>): AgendaChoiceId =>
+  hasTemplate(cohort) ? COHORT_TEMPLATE_ID : DEFAULT_PROTOCOL_ID;
+
+/** The chosen agenda as a session's segments, or undefined for a template the cohort lacks. */
+export function sessionAgenda(
+  cohort: Pick<Cohort, 'agendaTemplate'>,
+  id: AgendaChoiceId,
+): Segment[] | undefined {
+  const segments =
+    id === COHORT_TEMPLATE_ID ? templateChoice(cohort)?.segments : PROTOCOLS[id].segments;
+  return segments?.map(({ id: segmentId, phase, title, plannedMinutes, cue }) => ({
+    id: segmentId,
+    phase,
+    title,
+    plannedMinutes,
+    skipped: false,
+    ...(cue ? { cue } : {}),
+  }));
+}
