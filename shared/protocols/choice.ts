@@ -41,7 +41,7 @@ export function templateChoice(cohort: Pick<Cohort, 'agendaTemplate'>): AgendaCh
   return {
     id: COHORT_TEMPLATE_ID,
     name: 'This cohort’s template',
-    description: 'The agenda saved from one of this cohort’s sessions, with its changes.',
+    description: 'The agenda saved from one of this cohort’s sessions.',
     totalMinutes: totalOf(segments),
     segments,
   };

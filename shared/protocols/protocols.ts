@@ -37,7 +37,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
     id: 'clarifying-questions',
     name: 'Clarifying questions',
     description:
-      'The cohort’s own protocol: everyone brings a challenge, the group picks one, asks from the deck, recommends and commits.',
+      'Everyone brings a challenge; the group picks one, asks from the deck, recommends, commits.',
     typicalMinutes: 90,
     segments: DEFAULT_AGENDA,
   },
@@ -45,7 +45,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
     id: 'troika-consulting',
     name: 'Troika Consulting',
     description:
-      'A quick round of peer coaching: the owner shares, takes questions, then turns away while the consultants talk it over.',
+      'A quick round: the owner shares, takes questions, then turns away while consultants talk.',
     typicalMinutes: 11,
     segments: [
       {
@@ -89,7 +89,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
     id: 'wise-crowds',
     name: 'Wise Crowds',
     description:
-      'Fifteen minutes a case: the owner presents, the group clarifies, then consults while the owner listens with their back turned.',
+      'A case in fifteen minutes: present, clarify, then consult while the owner listens.',
     typicalMinutes: 15,
     segments: [
       {
@@ -126,7 +126,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
     id: 'nsrf-consultancy',
     name: 'NSRF Consultancy',
     description:
-      'Fifty minutes on one dilemma: clarifying then probing questions, a discussion the owner only listens to, a response and a debrief.',
+      'One dilemma: clarifying and probing questions, a discussion, the response, a debrief.',
     typicalMinutes: 50,
     segments: [
       {
@@ -176,8 +176,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
   'action-learning-set': {
     id: 'action-learning-set',
     name: 'Action Learning set meeting',
-    description:
-      'Report back on the actions from last time, airtime for a member’s issue with questions only, new actions and a review.',
+    description: 'Report back on actions, airtime with questions only, new actions and a review.',
     typicalMinutes: 75,
     segments: [
       {

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { challengeIdFor } from '../../../shared/live/challenges.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
@@ -38,11 +39,7 @@ export function OwnerPicker() {
         Owner
         <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
           <option value="">Choose a person</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
+          <PersonOptions people={people} />
         </select>
       </label>
       <label className={fields.field}>
