@@ -22,14 +22,20 @@ export const ProtocolIdSchema = z.enum([
 ]);
 export type ProtocolId = z.infer<typeof ProtocolIdSchema>;
 
+/**
+ * A step of a protocol. Steps marked perCase are one case (a round of Troika, a case of Wise Crowds,
+ * a member's airtime in an action learning set): the session setup repeats them for each owner.
+ */
+export type ProtocolSegment = PlannedSegment & { perCase?: true };
+
 export interface Protocol {
   id: ProtocolId;
   name: string;
   /** One line for the session setup: what the protocol does. */
   description: string;
-  /** How long it takes as planned: the sum of its segments' minutes. */
+  /** How long it takes as planned with one case: the sum of its segments' minutes. */
   typicalMinutes: number;
-  segments: readonly PlannedSegment[];
+  segments: readonly ProtocolSegment[];
 }
 
 export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
@@ -61,6 +67,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'The owner shares',
         plannedMinutes: 2,
         cue: 'The owner shares the challenge and the help wanted',
+        perCase: true,
       },
       {
         id: 'troika-clarify',
@@ -68,6 +75,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Clarifying questions',
         plannedMinutes: 2,
         cue: 'Consultants ask clarifying questions; no advice yet',
+        perCase: true,
       },
       {
         id: 'troika-consult',
@@ -75,6 +83,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Consultants discuss',
         plannedMinutes: 5,
         cue: 'The owner turns away and listens',
+        perCase: true,
       },
       {
         id: 'troika-valuable',
@@ -82,6 +91,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'What was most valuable',
         plannedMinutes: 1,
         cue: 'The owner turns back: what was most valuable?',
+        perCase: true,
       },
     ],
   },
@@ -98,6 +108,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'The owner presents',
         plannedMinutes: 2,
         cue: 'The owner presents the challenge and asks for help',
+        perCase: true,
       },
       {
         id: 'wise-clarify',
@@ -105,6 +116,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Clarifying questions',
         plannedMinutes: 3,
         cue: 'Consultants ask clarifying questions; the owner answers',
+        perCase: true,
       },
       {
         id: 'wise-consult',
@@ -112,6 +124,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Consultants consult',
         plannedMinutes: 8,
         cue: 'The owner turns their back and listens',
+        perCase: true,
       },
       {
         id: 'wise-feedback',
@@ -119,6 +132,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Feedback from the owner',
         plannedMinutes: 2,
         cue: 'The owner turns back: what was most useful?',
+        perCase: true,
       },
     ],
   },
@@ -135,6 +149,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'The owner frames the dilemma',
         plannedMinutes: 10,
         cue: 'The owner frames the dilemma and a focus question',
+        perCase: true,
       },
       {
         id: 'nsrf-clarifying',
@@ -142,6 +157,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Clarifying questions',
         plannedMinutes: 5,
         cue: 'Clarifying questions: brief, factual answers',
+        perCase: true,
       },
       {
         id: 'nsrf-probing',
@@ -149,6 +165,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Probing questions',
         plannedMinutes: 10,
         cue: 'Probing questions that stretch the owner’s thinking',
+        perCase: true,
       },
       {
         id: 'nsrf-discussion',
@@ -156,6 +173,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'The group discusses',
         plannedMinutes: 15,
         cue: 'The owner listens and takes notes; the group talks',
+        perCase: true,
       },
       {
         id: 'nsrf-response',
@@ -163,6 +181,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'The owner responds',
         plannedMinutes: 5,
         cue: 'The owner responds: what stood out, what next?',
+        perCase: true,
       },
       {
         id: 'nsrf-debrief',
@@ -199,6 +218,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Airtime: the owner presents',
         plannedMinutes: 5,
         cue: 'The owner presents the issue; the set listens',
+        perCase: true,
       },
       {
         id: 'als-questions',
@@ -206,6 +226,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Airtime: questions from the set',
         plannedMinutes: 25,
         cue: 'Questions only, no advice: the owner answers',
+        perCase: true,
       },
       {
         id: 'als-commit',
@@ -213,6 +234,7 @@ export const PROTOCOLS: Readonly<Record<ProtocolId, Protocol>> = {
         title: 'Action commitments',
         plannedMinutes: 10,
         cue: 'The owner commits: what I will do, and by when',
+        perCase: true,
       },
       {
         id: 'als-review',

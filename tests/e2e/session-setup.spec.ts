@@ -72,6 +72,8 @@ test('a Troika Consulting session runs Troika’s agenda, the queue in the seati
   await expect(
     page.getByRole('heading', { name: troika.segments[0]!.title, level: 1 }),
   ).toBeVisible();
+  // The facilitator sees the cue the room is given for the segment.
+  await expect(page.getByText(troika.segments[0]!.cue)).toBeVisible();
   const attending = seated.filter((name) => name !== away);
   await expect(live.upNext().getByRole('listitem')).toHaveText(
     attending.map((name) => new RegExp(name)),

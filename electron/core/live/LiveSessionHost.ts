@@ -75,6 +75,8 @@ export interface NewSession {
   guests?: string[] | undefined;
   /** Whose agenda the session runs; the cohort's template if saved, else the default protocol. */
   protocolId?: AgendaChoiceId | undefined;
+  /** How many cases the protocol's per-case steps are repeated for (1 when not given). */
+  cases?: number | undefined;
   /** Who holds each rotating role: members attending. */
   roles?: RolesOfTheDay | undefined;
 }
@@ -146,7 +148,7 @@ export class LiveSessionHost {
         present: true,
       }));
       const protocolId = input.protocolId ?? defaultChoiceId(cohort);
-      const agenda = sessionAgenda(cohort, protocolId);
+      const agenda = sessionAgenda(cohort, protocolId, input.cases ?? 1);
       if (!agenda)
         throw new RequestError('rejected', `${cohort.name} has no saved agenda template yet.`);
       const roles = input.roles ?? {};

@@ -1,7 +1,7 @@
 /**
- * Setting up a session: its title and date, the protocol it runs (its agenda becomes the session's),
- * who is in the room in seating order (the speaker queue goes around in it), guests, and the roles
- * of the day, suggested from the rotation.
+ * Setting up a session: its title and date, the protocol it runs and for how many cases (its agenda
+ * becomes the session's), who is in the room in seating order (the speaker queue goes around in
+ * it), guests, and the roles of the day, suggested from the rotation.
  */
 import { useMemo, useState } from 'react';
 import { suggestRoles, type RolesOfTheDay } from '../../../shared/cohort/rotation.ts';
@@ -13,7 +13,7 @@ import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
 import { navigate } from '../Shell/route.ts';
 import { GuestList } from './Setup/GuestList.tsx';
-import { ProtocolPicker } from './Setup/ProtocolPicker.tsx';
+import { caseCount, ProtocolPicker } from './Setup/ProtocolPicker.tsx';
 import { RolesPicker } from './Setup/RolesPicker.tsx';
 import { SeatingList, type Seat } from './Setup/SeatingList.tsx';
 import fields from '../../ui/Field/Field.module.css';
@@ -33,6 +33,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
   const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso);
   const [protocolId, setProtocolId] = useState(() => defaultChoiceId(cohort));
+  const [cases, setCases] = useState('1');
   const [order, setOrder] = useState(() => members.map((member) => member.id));
   const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
   const [guests, setGuests] = useState<string[]>([]);
@@ -81,6 +82,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       date,
       ...(title.trim() ? { title: title.trim() } : {}),
       protocolId,
+      cases: caseCount(cases),
       attendance: attending.map((seat) => seat.id),
       guests,
       roles,
@@ -118,7 +120,13 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
               <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
             </label>
           </div>
-          <ProtocolPicker choices={choices} value={protocolId} onChange={setProtocolId} />
+          <ProtocolPicker
+            choices={choices}
+            value={protocolId}
+            cases={cases}
+            onChange={setProtocolId}
+            onCasesChange={setCases}
+          />
         </div>
         <div className={styles.setupColumn}>
           <fieldset className={styles.seatingGroup}>

@@ -1,6 +1,6 @@
 /**
- * The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick; with
- * no challenges written, the facilitator names the owner and the challenge instead.
+ * The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick; the
+ * facilitator can instead name the owner and the challenge (none written, or the next case).
  */
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
@@ -19,7 +19,11 @@ export function ChooseStage() {
   const votes = (id: string) => tally.counts.find((row) => row.challengeId === id)?.votes ?? 0;
   const tie = tally.leaders.length > 1;
 
-  if (open.length === 0) return <OwnerPicker />;
+  if (open.length === 0) {
+    return (
+      <OwnerPicker lead="No challenges written yet. Say whose challenge the group works on, in a line." />
+    );
+  }
   return (
     <section aria-label="Choose a challenge">
       <p className={styles.stageLead}>
@@ -119,6 +123,7 @@ export function ChooseStage() {
           </button>
         )}
       </div>
+      <OwnerPicker lead="Or name the owner and the challenge directly, as for the next case." />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
- * When no one has written a challenge (a protocol where one owner presents, like Wise Crowds), the
- * facilitator says whose challenge the group works on, in a line: it is entered and chosen at once,
- * so the queue knows the owner for the questions and the consult that follow.
+ * The facilitator says whose challenge the group works on, in a line, when no one wrote one (a
+ * protocol where one owner presents, like Wise Crowds) or for the next case: it is entered and
+ * chosen at once, so the queue knows the owner for the questions and the consult that follow.
  */
 import { useState } from 'react';
 import { challengeIdFor } from '../../../shared/live/challenges.ts';
@@ -12,7 +12,7 @@ import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './live.module.css';
 
-export function OwnerPicker() {
+export function OwnerPicker({ lead }: { lead: string }) {
   const send = useLiveSend();
   const people = useLive((state) => state.people);
   const [ownerId, setOwnerId] = useState('');
@@ -32,9 +32,7 @@ export function OwnerPicker() {
         void choose();
       }}
     >
-      <p className={styles.stageLead}>
-        No challenges written yet. Say whose challenge the group works on, in a line.
-      </p>
+      <p className={styles.stageLead}>{lead}</p>
       <label className={fields.field}>
         Owner
         <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>

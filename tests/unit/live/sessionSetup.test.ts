@@ -43,6 +43,22 @@ describe('session setup', () => {
     expect(SessionSchema.parse(session)).toEqual(session);
   });
 
+  it('plans the protocol’s per-case steps for as many cases as asked', async () => {
+    const { host } = setup();
+    const session = await host.createSession({
+      ...base,
+      attendance: ['ana', 'ben', 'cho'],
+      protocolId: 'wise-crowds',
+      cases: 3,
+    });
+    expect(session.agenda).toHaveLength(3 * PROTOCOLS['wise-crowds'].segments.length);
+    expect(session.agenda.filter((s) => s.phase === 'consult').map((s) => s.title)).toEqual([
+      'Case 1: Consultants consult',
+      'Case 2: Consultants consult',
+      'Case 3: Consultants consult',
+    ]);
+  });
+
   it('runs the cohort’s template when saved and nothing is chosen, else the default protocol', async () => {
     const { host, store } = setup();
     const first = await host.createSession({ ...base, attendance: ['ana'] });

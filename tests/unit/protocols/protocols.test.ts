@@ -11,7 +11,10 @@ import {
   agendaChoices,
   COHORT_TEMPLATE_ID,
   defaultChoiceId,
+  hasCases,
   sessionAgenda,
+  totalMinutes,
+  withCases,
 } from '../../../shared/protocols/choice.ts';
 import {
   DEFAULT_PROTOCOL_ID,
@@ -55,6 +58,13 @@ describe('protocols', () => {
           const record = { ...segment, skipped: false };
           expect(SegmentSchema.parse(record)).toEqual(record);
         }
+      });
+
+      it('has its per-case steps together, each case starting with choosing its owner', () => {
+        const marked = protocol.segments.flatMap((s, i) => (s.perCase ? [i] : []));
+        if (marked.length === 0) return;
+        expect(marked).toEqual(marked.map((_, k) => marked[0]! + k));
+        expect(protocol.segments[marked[0]!]!.phase).toBe('choose');
       });
 
       it('has the owner chosen before any step where the owner answers or only listens', () => {
@@ -148,5 +158,38 @@ describe('the choices at session setup', () => {
     expect(troika.map((s) => s.cue)).toEqual(
       PROTOCOLS['troika-consulting'].segments.map((s) => s.cue),
     );
+  });
+});
+
+describe('cases', () => {
+  it('repeat the per-case steps for each owner, numbered, ids unique, minutes added up', () => {
+    const protocol = PROTOCOLS['action-learning-set'];
+    const block = protocol.segments.filter((s) => s.perCase);
+    const once = protocol.segments.filter((s) => !s.perCase);
+    const agenda = withCases(protocol.segments, 3);
+    expect(agenda).toHaveLength(once.length + 3 * block.length);
+    expect(new Set(agenda.map((s) => s.id)).size).toBe(agenda.length);
+    expect(totalMinutes(agenda)).toBe(totalMinutes(once) + 3 * totalMinutes(block));
+    expect(agenda.map((s) => s.title)).toEqual([
+      ...once.slice(0, 2).map((s) => s.title),
+      ...[1, 2, 3].flatMap((k) => block.map((s) => `Case ${k}: ${s.title}`)),
+      ...once.slice(2).map((s) => s.title),
+    ]);
+    expect(agenda.every((s) => !('perCase' in s))).toBe(true);
+    // Each case's steps keep their cues; the first case keeps the protocol's ids.
+    expect(agenda.find((s) => s.id === 'als-questions-3')?.cue).toBe(
+      block.find((s) => s.id === 'als-questions')?.cue,
+    );
+    expect(agenda.some((s) => s.id === 'als-questions')).toBe(true);
+  });
+
+  it('leave one case, and a protocol without per-case steps, as they are', () => {
+    const troika = PROTOCOLS['troika-consulting'];
+    expect(withCases(troika.segments, 1).map((s) => s.title)).toEqual(
+      troika.segments.map((s) => s.title),
+    );
+    expect(hasCases(PROTOCOLS[DEFAULT_PROTOCOL_ID])).toBe(false);
+    expect(withCases(DEFAULT_AGENDA, 4)).toEqual(DEFAULT_AGENDA);
+    expect(sessionAgenda({}, 'wise-crowds', 4)).toHaveLength(16);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The choose stage against the real host when no one has written a challenge (as in Wise Crowds,
  * where one owner presents): the facilitator names the owner and the challenge, and the session
- * has its owner for the questions and the consult that follow.
+ * has its owner for the questions and the consult that follow; the next case's owner is named the
+ * same way.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -52,6 +53,25 @@ describe('ChooseStage', () => {
       );
       expect(chosen?.text).toBe('Roadmap says yes');
       expect(live.state.people.find((p) => p.id === chosen?.attendeeId)?.name).toBe('Priya Raman');
+    });
+  });
+
+  it('names the next case’s owner the same way once a challenge is chosen', async () => {
+    const user = userEvent.setup();
+    const name = async (owner: string, text: string) => {
+      const form = screen.getByRole('form', { name: 'Whose challenge' });
+      await user.selectOptions(within(form).getByRole('combobox', { name: 'Owner' }), owner);
+      await user.type(within(form).getByRole('textbox', { name: 'Challenge' }), text);
+      await user.click(within(form).getByRole('button', { name: 'Choose' }));
+    };
+    await name('Priya Raman', 'Roadmap says yes');
+    await screen.findByText('Chosen');
+    await name('Jonas Lindqvist', 'Experiments nobody reads');
+    await waitFor(async () => {
+      const live = await must(host.connection.bridge.invoke('live.state', { cohortId, sessionId }));
+      const { entries, chosenId } = live.state.challenges;
+      expect(entries.find((c) => c.id === chosenId)?.text).toBe('Experiments nobody reads');
+      expect(entries).toHaveLength(2);
     });
   });
 });

@@ -69,6 +69,22 @@ describe('StartSessionDialog', () => {
     });
   });
 
+  it('plans a protocol’s per-case steps for as many cases as asked, the agenda’s total with them', async () => {
+    const user = userEvent.setup();
+    expect(dialog().queryByRole('spinbutton', { name: 'Cases, an owner each' })).toBeNull();
+    await user.click(dialog().getByRole('radio', { name: 'Wise Crowds' }));
+    const cases = dialog().getByRole('spinbutton', { name: 'Cases, an owner each' });
+    await user.clear(cases);
+    await user.type(cases, '3');
+    const steps = within(dialog().getByRole('list', { name: 'Steps of Wise Crowds' }));
+    const perCase = PROTOCOLS['wise-crowds'].segments;
+    expect(steps.getAllByRole('listitem')).toHaveLength(3 * perCase.length);
+    expect(steps.getAllByText(/^Case 3: /)).toHaveLength(perCase.length);
+    expect(dialog().getByText(/^The agenda:/).textContent).toBe(
+      `The agenda: ${3 * PROTOCOLS['wise-crowds'].typicalMinutes} min, ${3 * perCase.length} steps`,
+    );
+  });
+
   it('moves people with the buttons, keeping focus on the button pressed', async () => {
     const user = userEvent.setup();
     const [first, second, ...rest] = names();
