@@ -20,7 +20,13 @@ export function OwnerPicker({ lead }: { lead: string }) {
 
   const choose = async () => {
     const entered = await send({ type: 'challenge.enter', attendeeId: ownerId, text });
-    if (entered) await send({ type: 'challenge.choose', challengeId: challengeIdFor(ownerId) });
+    if (!entered) return;
+    const chosen = await send({ type: 'challenge.choose', challengeId: challengeIdFor(ownerId) });
+    // Ready for the next case's owner.
+    if (chosen) {
+      setOwnerId('');
+      setText('');
+    }
   };
 
   return (

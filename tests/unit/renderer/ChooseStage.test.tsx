@@ -66,6 +66,11 @@ describe('ChooseStage', () => {
     };
     await name('Priya Raman', 'Roadmap says yes');
     await screen.findByText('Chosen');
+    // The form is ready for the next owner.
+    const form = screen.getByRole('form', { name: 'Whose challenge' });
+    expect(
+      (within(form).getByRole('textbox', { name: 'Challenge' }) as HTMLInputElement).value,
+    ).toBe('');
     await name('Jonas Lindqvist', 'Experiments nobody reads');
     await waitFor(async () => {
       const live = await must(host.connection.bridge.invoke('live.state', { cohortId, sessionId }));
