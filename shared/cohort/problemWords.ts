@@ -47,6 +47,7 @@ const FIELD_WORDS: Readonly<Record<string, string>> = {
   categoryId: 'category',
   sessionId: 'session',
   rolesRotation: 'role rotation',
+  protocolId: 'protocol',
   askCounts: 'questions asked',
   speakingMs: 'speaking time',
   durationMinutes: 'duration in minutes',

@@ -8,6 +8,7 @@ import { MAX_LENGTH, MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
 import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
 import { PhaseSchema } from '../vocabulary/phases.ts';
 import { RoomSizeSchema } from '../room/readability.ts';
+import { RoleNameSchema } from '../vocabulary/roles.ts';
 import { quote } from './problemWords.ts';
 
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -48,7 +49,7 @@ export const CadenceSchema = z.looseObject({
   durationMinutes: z.number().int().min(5).max(MAX_PLANNED_MINUTES).default(90),
 });
 
-export const RoleNameSchema = z.enum(['facilitator', 'note-taker', 'data-reporter']);
+export { RoleNameSchema };
 export const RolesRotationSchema = z.looseObject({
   roles: z.array(RoleNameSchema).default(['facilitator', 'note-taker', 'data-reporter']),
   /** Member ids in the order the roles pass between them. */
@@ -61,6 +62,8 @@ export const SegmentSchema = z.looseObject({
   title: text(MAX_LENGTH.title).min(1),
   plannedMinutes: z.number().min(0).max(MAX_PLANNED_MINUTES),
   skipped: z.boolean().default(false),
+  /** What the room is told to do in this segment; absent in files from before cues (none). */
+  cue: text(MAX_LENGTH.cue).optional(),
 });
 
 export const QuestionSchema = z.looseObject({
@@ -150,7 +153,10 @@ export const SessionSchema = z.looseObject({
   date: isoDate,
   title: text(MAX_LENGTH.title).default(''),
   attendance: z.array(AttendeeSchema).default([]),
+  /** Who holds each rotating role this session: a member id. */
   roles: z.partialRecord(RoleNameSchema, id).default({}),
+  /** The protocol (or the cohort's template) the agenda came from; absent in older files. */
+  protocolId: id.optional(),
   agenda: z.array(SegmentSchema).default([]),
   challenges: z.array(ChallengeSchema).default([]),
   chosenChallengeId: id.optional(),

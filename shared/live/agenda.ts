@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Segment } from '../cohort/schema.ts';
 import { MAX_PLANNED_MINUTES } from '../vocabulary/limits.ts';
-import { PHASE_WORDS, PHASES, PhaseSchema, type Phase } from '../vocabulary/phases.ts';
+import { PHASE_WORDS, PhaseSchema, type Phase } from '../vocabulary/phases.ts';
 import { refuse, type Refusal } from './refusal.ts';
 
 export const LiveSegmentSchema = z.object({
@@ -14,6 +14,8 @@ export const LiveSegmentSchema = z.object({
   phase: PhaseSchema,
   title: z.string(),
   plannedMinutes: z.number().min(0).max(MAX_PLANNED_MINUTES),
+  /** What the room is told to do in this segment; '' for nothing beyond its title. */
+  cue: z.string(),
   skipped: z.boolean(),
   /** True once the segment has been entered. */
   visited: z.boolean(),
@@ -30,39 +32,48 @@ export const AgendaStateSchema = z.object({
 });
 export type AgendaState = z.infer<typeof AgendaStateSchema>;
 
-/** Minutes for each phase of the protocol in the default agenda: 90 in all. */
-const PROTOCOL_MINUTES: Record<Exclude<Phase, 'custom'>, number> = {
-  'check-in': 5,
-  challenges: 10,
-  choose: 5,
-  clarifying: 30,
-  recommendations: 15,
-  commit: 15,
-  reflect: 10,
+/** A segment as a plan: what a protocol, the default agenda or a template is made of. */
+export type PlannedSegment = Pick<Segment, 'id' | 'phase' | 'title' | 'plannedMinutes'> & {
+  cue: string;
 };
 
-/** The protocol of DOMAIN.md as an agenda: one segment per phase, in order, named for its phase. */
-export const DEFAULT_AGENDA: readonly Pick<Segment, 'id' | 'phase' | 'title' | 'plannedMinutes'>[] =
-  PHASES.filter((phase) => phase !== 'custom').map((phase) => ({
-    id: phase,
-    phase,
-    title: PHASE_WORDS[phase].label,
-    plannedMinutes: PROTOCOL_MINUTES[phase],
-  }));
+/** The protocol of DOMAIN.md, one segment per phase in order, with what the room is told: 90 minutes. */
+const PROTOCOL_STEPS: readonly { phase: Phase; plannedMinutes: number; cue: string }[] = [
+  { phase: 'check-in', plannedMinutes: 5, cue: 'Check in: what got done since last time?' },
+  { phase: 'challenges', plannedMinutes: 10, cue: 'Everyone writes one challenge, or passes' },
+  { phase: 'choose', plannedMinutes: 5, cue: 'One vote each: which challenge do we work on?' },
+  {
+    phase: 'clarifying',
+    plannedMinutes: 30,
+    cue: 'Ask a question from the deck; the owner answers in 30 seconds',
+  },
+  { phase: 'recommendations', plannedMinutes: 15, cue: 'Everyone in turn recommends a solution' },
+  { phase: 'commit', plannedMinutes: 15, cue: 'The owner commits: what, by whom, by when' },
+  { phase: 'reflect', plannedMinutes: 10, cue: 'What changed in how we see the problem?' },
+];
+
+/** The protocol of DOMAIN.md as an agenda: its segments named for their phases. */
+export const DEFAULT_AGENDA: readonly PlannedSegment[] = PROTOCOL_STEPS.map((step) => ({
+  id: step.phase,
+  title: PHASE_WORDS[step.phase].label,
+  ...step,
+}));
 
 export const defaultAgenda = (): Segment[] =>
   DEFAULT_AGENDA.map((segment) => ({ ...segment, skipped: false }));
 
 export const createAgenda = (
   segments: readonly (Pick<Segment, 'id' | 'phase' | 'title' | 'plannedMinutes'> & {
+    cue?: string | undefined;
     skipped?: boolean | undefined;
   })[],
 ): AgendaState => ({
-  segments: segments.map(({ id, phase, title, plannedMinutes, skipped }) => ({
+  segments: segments.map(({ id, phase, title, plannedMinutes, cue, skipped }) => ({
     id,
     phase,
     title,
     plannedMinutes,
+    cue: cue ?? '',
     skipped: skipped ?? false,
     visited: false,
     actualMs: 0,
@@ -73,12 +84,14 @@ export const createAgenda = (
 
 /** The agenda as the cohort file stores it (a session's agenda, or the cohort's template). */
 export const toSegmentRecords = (agenda: AgendaState): Segment[] =>
-  agenda.segments.map(({ id, phase, title, plannedMinutes, skipped }) => ({
+  agenda.segments.map(({ id, phase, title, plannedMinutes, cue, skipped }) => ({
     id,
     phase,
     title,
     plannedMinutes,
     skipped,
+    // An empty cue is left out, so a file keeps the shape it had before cues.
+    ...(cue ? { cue } : {}),
   }));
 
 export const plannedMs = (segment: LiveSegment): number =>
@@ -168,6 +181,7 @@ export interface NewSegment {
   title: string;
   plannedMinutes: number;
   phase: Phase;
+  cue?: string | undefined;
   /** Inserted after this segment; at the end when absent. */
   afterId?: string | undefined;
 }
@@ -182,6 +196,7 @@ export function addSegment(agenda: AgendaState, segment: NewSegment): AgendaStat
     phase: segment.phase,
     title: segment.title,
     plannedMinutes: segment.plannedMinutes,
+    cue: segment.cue ?? '',
     skipped: false,
     visited: false,
     actualMs: 0,
@@ -192,16 +207,22 @@ export function addSegment(agenda: AgendaState, segment: NewSegment): AgendaStat
 export function editSegment(
   agenda: AgendaState,
   id: string,
-  changes: { title?: string | undefined; plannedMinutes?: number | undefined },
+  changes: {
+    title?: string | undefined;
+    plannedMinutes?: number | undefined;
+    cue?: string | undefined;
+  },
 ): AgendaState | Refusal {
   const segment = agenda.segments.find((s) => s.id === id);
   if (!segment) return missing(id);
   const title = changes.title ?? segment.title;
   const plannedMinutes = changes.plannedMinutes ?? segment.plannedMinutes;
-  if (title === segment.title && plannedMinutes === segment.plannedMinutes) return agenda;
+  const cue = changes.cue ?? segment.cue;
+  if (title === segment.title && plannedMinutes === segment.plannedMinutes && cue === segment.cue)
+    return agenda;
   return {
     ...agenda,
-    segments: agenda.segments.map((s) => (s.id === id ? { ...s, title, plannedMinutes } : s)),
+    segments: agenda.segments.map((s) => (s.id === id ? { ...s, title, plannedMinutes, cue } : s)),
   };
 }
 

@@ -78,6 +78,7 @@ export const agendaHandlers: LiveHandlers<CommandsOf<'agenda'>> = {
       title: command.title,
       plannedMinutes: command.plannedMinutes,
       phase: command.phase,
+      cue: command.cue,
       afterId: command.afterId,
     });
     return withAgenda(minted, next, now);
@@ -88,6 +89,7 @@ export const agendaHandlers: LiveHandlers<CommandsOf<'agenda'>> = {
       agenda.editSegment(state.agenda, command.segmentId, {
         title: command.title,
         plannedMinutes: command.plannedMinutes,
+        cue: command.cue,
       }),
       now,
     ),

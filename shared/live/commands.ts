@@ -16,6 +16,11 @@ const id = z.string().min(1).max(MAX_LENGTH.id);
 const minutes = z.number().min(0).max(MAX_PLANNED_MINUTES);
 const text = (max: number, what: string) =>
   z.string().trim().min(1, `${what} needs some words.`).max(max);
+/** A segment's cue may be empty: the segment then shows its title alone. */
+const cue = z
+  .string()
+  .trim()
+  .max(MAX_LENGTH.cue, `A cue is ${MAX_LENGTH.cue} characters at most: one line on the screen.`);
 const isoDate = z.iso.date({ error: (issue) => `'${String(issue.input)}' is not a date` });
 
 export const TimerNameSchema = z.enum(['segment', 'turn']);
@@ -37,12 +42,14 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
     title: text(MAX_LENGTH.title, 'A segment'),
     plannedMinutes: minutes,
     phase: PhaseSchema.default('custom'),
+    cue: cue.optional(),
     afterId: id.optional(),
   }),
   c('agenda.edit', {
     segmentId: id,
     title: text(MAX_LENGTH.title, 'A segment').optional(),
     plannedMinutes: minutes.optional(),
+    cue: cue.optional(),
   }),
   c('agenda.remove', { segmentId: id }),
   /** Saves this session's agenda as the cohort's template for its next sessions. */

@@ -81,6 +81,8 @@ export const LiveInitSchema = z.object({
       phase: agenda.LiveSegmentSchema.shape.phase,
       title: z.string(),
       plannedMinutes: z.number(),
+      /** Absent in run logs from before cues. */
+      cue: z.string().optional(),
       skipped: z.boolean().optional(),
     }),
   ),

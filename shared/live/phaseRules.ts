@@ -3,6 +3,8 @@
  * owner takes turns like anyone, and whether the owner gets the floor after each speaker. Only the
  * clarifying rounds have the owner answering (DOMAIN.md: each person asks, the owner answers in
  * at most 30 s); in check-in, recommendations and reflection the owner speaks in turn like anyone.
+ * In a consultancy protocol's consult step the owner has turned away and only listens: no turn, no
+ * answers.
  */
 import type { Phase } from '../vocabulary/phases.ts';
 
@@ -21,6 +23,7 @@ export const PHASE_RULES: Record<Phase, PhaseRules> = {
   choose: EVERYONE_IN_TURN,
   clarifying: { ownerTakesTurns: false, ownerAnswersAfterEach: true },
   recommendations: EVERYONE_IN_TURN,
+  consult: { ownerTakesTurns: false, ownerAnswersAfterEach: false },
   commit: EVERYONE_IN_TURN,
   reflect: EVERYONE_IN_TURN,
   custom: EVERYONE_IN_TURN,

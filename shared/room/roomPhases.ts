@@ -61,6 +61,14 @@ export const ROOM_PHASES: Record<Phase, RoomPhase> = {
     ownerFloorWord: 'Responding',
     prompt: 'Each in turn: what would you do?',
   },
+  consult: {
+    floor: true,
+    next: true,
+    turnTimer: true,
+    floorWord: 'Consulting',
+    ownerFloorWord: 'Listening',
+    prompt: 'The owner turns away and listens while the group talks it over.',
+  },
   commit: {
     floor: false,
     next: false,

@@ -72,6 +72,7 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
     owner: z.string().nullable(),
   }),
   z.object({ phase: z.literal('recommendations'), challenge: ChallengeLineSchema.nullable() }),
+  z.object({ phase: z.literal('consult'), challenge: ChallengeLineSchema.nullable() }),
   z.object({
     phase: z.literal('commit'),
     challenge: ChallengeLineSchema.nullable(),
@@ -178,6 +179,7 @@ function stageOf(phase: Phase, state: LiveState, room: RoomState, context: RoomC
       owner: personById(state, ownerId(state))?.name ?? null,
     }),
     recommendations: () => ({ phase: 'recommendations', challenge: chosenLine(state) }),
+    consult: () => ({ phase: 'consult', challenge: chosenLine(state) }),
     commit: () => ({
       phase: 'commit',
       challenge: chosenLine(state),
@@ -193,10 +195,6 @@ function stageOf(phase: Phase, state: LiveState, room: RoomState, context: RoomC
   return stages[phase]();
 }
 
-/** The segment's role cue ("The owner turns away and listens"); segments without one have ''. */
-const cueOf = (segment: object): string =>
-  'cue' in segment && typeof segment.cue === 'string' ? segment.cue : '';
-
 /** The run as the room sees it: only what the current phase shows. */
 export function roomRun(
   state: LiveState,
@@ -208,7 +206,7 @@ export function roomRun(
   const shows = ROOM_PHASES[segment.phase];
   const speaking = shows.floor ? floor(state) : null;
   return {
-    segment: { title: segment.title, phase: segment.phase, cue: cueOf(segment) },
+    segment: { title: segment.title, phase: segment.phase, cue: segment.cue },
     floor: speaking ? { name: speaking.person.name, isOwner: speaking.isOwner } : null,
     next: shows.next ? upNext(state, 2).map((person) => person.name) : [],
     timers: { segment: state.timers.segment, turn: shows.turnTimer ? state.timers.turn : null },

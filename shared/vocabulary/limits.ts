@@ -16,6 +16,8 @@ export const MAX_LENGTH = {
   question: 1000,
   /** A segment's or a session's title. */
   title: 200,
+  /** A segment's cue: the one line the room reads on the projector ("The owner turns away and listens"). */
+  cue: 80,
   /** A member's role or function. */
   role: 200,
   /** One of a member's strengths. */

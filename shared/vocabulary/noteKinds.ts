@@ -50,6 +50,7 @@ export const NOTE_KIND_FOR_PHASE: Record<Phase, NoteKind> = {
   choose: 'note',
   clarifying: 'question',
   recommendations: 'recommendation',
+  consult: 'recommendation',
   commit: 'note',
   reflect: 'reflection',
   custom: 'note',

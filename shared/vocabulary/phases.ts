@@ -5,13 +5,18 @@
  */
 import { z } from 'zod';
 
-/** In the protocol's order; a custom segment is the facilitator's own. */
+/**
+ * In the protocol's order; consult is the consultancy protocols' step (Troika Consulting, Wise
+ * Crowds, NSRF Consultancy) where the group talks while the owner listens; a custom segment is the
+ * facilitator's own.
+ */
 export const PhaseSchema = z.enum([
   'check-in',
   'challenges',
   'choose',
   'clarifying',
   'recommendations',
+  'consult',
   'commit',
   'reflect',
   'custom',
@@ -56,6 +61,12 @@ export const PHASE_WORDS: Record<Phase, PhaseWords> = {
   recommendations: {
     label: 'Recommendations',
     guidance: 'Everyone in turn recommends a solution.',
+    showsChallenge: true,
+  },
+  consult: {
+    label: 'Consult',
+    guidance:
+      'The consultants talk it over among themselves while the owner, turned away, listens and takes notes. Nobody asks the owner anything.',
     showsChallenge: true,
   },
   commit: {

@@ -9,6 +9,7 @@
  * the disk works: nothing is dropped and the session can still end.
  */
 import { randomUUID } from 'node:crypto';
+import type { RolesOfTheDay } from '../../../shared/cohort/rotation.ts';
 import type { Cohort, QuestionBank, RunLogEntry, Session } from '../../../shared/cohort/schema.ts';
 import { RequestError, type EventName, type EventPayload } from '../../../shared/contract/index.ts';
 import {
@@ -17,7 +18,6 @@ import {
   resolveBank,
   type DeckEdit,
 } from '../../../shared/deck/customise.ts';
-import { defaultAgenda } from '../../../shared/live/agenda.ts';
 import type { LiveCommand } from '../../../shared/live/commands.ts';
 import { toLiveBank } from '../../../shared/live/deck.ts';
 import { replayRunLog, startEntry } from '../../../shared/live/replay.ts';
@@ -28,6 +28,12 @@ import {
   type LiveState,
 } from '../../../shared/live/session.ts';
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
+import {
+  defaultChoiceId,
+  sessionAgenda,
+  type AgendaChoiceId,
+} from '../../../shared/protocols/choice.ts';
+import { ROLE_WORDS, type RoleName } from '../../../shared/vocabulary/roles.ts';
 import type { CohortStore } from '../store/CohortStore.ts';
 import { monotonicClock, type Clock } from './clock.ts';
 import { logEntryFor, withNoteTexts } from './noteText.ts';
@@ -67,6 +73,12 @@ export interface NewSession {
   attendance: string[];
   /** Names of guests joining this session only. */
   guests?: string[] | undefined;
+  /** Whose agenda the session runs; the cohort's template if saved, else the default protocol. */
+  protocolId?: AgendaChoiceId | undefined;
+  /** How many cases the protocol's per-case steps are repeated for (1 when not given). */
+  cases?: number | undefined;
+  /** Who holds each rotating role: members attending. */
+  roles?: RolesOfTheDay | undefined;
 }
 
 interface Running {
@@ -111,7 +123,10 @@ export class LiveSessionHost {
     this.#onPersistError = options.onPersistError ?? (() => {});
   }
 
-  /** Adds a session to the cohort: members attending in seating order, guests, the cohort's agenda. */
+  /**
+   * Adds a session to the cohort: members attending in seating order, guests, the agenda of the
+   * chosen protocol and the roles of the day.
+   */
   createSession(input: NewSession): Promise<Session> {
     return this.#store.update(input.cohortId, (cohort) => {
       const attendance = input.attendance.map((memberId) => {
@@ -132,19 +147,25 @@ export class LiveSessionHost {
         guest: true,
         present: true,
       }));
-      const agenda = (cohort.agendaTemplate ?? defaultAgenda()).map((s) => ({
-        id: s.id,
-        phase: s.phase,
-        title: s.title,
-        plannedMinutes: s.plannedMinutes,
-        skipped: false,
-      }));
+      const protocolId = input.protocolId ?? defaultChoiceId(cohort);
+      const agenda = sessionAgenda(cohort, protocolId, input.cases ?? 1);
+      if (!agenda)
+        throw new RequestError('rejected', `${cohort.name} has no saved agenda template yet.`);
+      const roles = input.roles ?? {};
+      for (const [role, holder] of Object.entries(roles) as [RoleName, string][]) {
+        if (!input.attendance.includes(holder))
+          throw new RequestError(
+            'rejected',
+            `The ${ROLE_WORDS[role].label.toLowerCase()} has to be one of the members attending.`,
+          );
+      }
       const session: Session = {
         id: this.#newId(),
         date: input.date,
         title: input.title ?? '',
         attendance: [...attendance, ...guests],
-        roles: {},
+        roles: { ...roles },
+        protocolId,
         agenda,
         challenges: [],
         runLog: [],

@@ -42,12 +42,13 @@ export function initFor(cohortId: string, cohort: Cohort, session: Session): Liv
     cohortId,
     sessionId: session.id,
     people: peopleOf(session),
-    agenda: agenda.map(({ id, phase, title, plannedMinutes, skipped }) => ({
+    agenda: agenda.map(({ id, phase, title, plannedMinutes, cue, skipped }) => ({
       id,
       phase,
       title,
       plannedMinutes,
       skipped,
+      ...(cue ? { cue } : {}),
     })),
     bank: toLiveBank(resolveBank(cohort.questionBank)),
     historyMs: historyFor(cohort, session),

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
@@ -12,11 +12,15 @@ import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
-import { StartSessionDialog } from './StartSessionDialog.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import screens from '../../ui/Screen/Screen.module.css';
 import styles from './cohort.module.css';
+
+// The session setup (with its drag-and-drop library) loads when it is first opened.
+const StartSessionDialog = lazy(() =>
+  import('./StartSessionDialog.tsx').then((module) => ({ default: module.StartSessionDialog })),
+);
 
 export function CohortScreen({ cohortId }: { cohortId: string }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
@@ -72,12 +76,17 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
                 <DeckPanel cohortId={cohortId} cohortName={data.name} />
               </div>
             </div>
-            <StartSessionDialog
-              cohortId={cohortId}
-              cohort={data}
-              open={starting}
-              onClose={() => setStarting(false)}
-            />
+            {/* Mounted while open, so each setup starts from the cohort as it is now. */}
+            {starting ? (
+              <Suspense fallback={null}>
+                <StartSessionDialog
+                  cohortId={cohortId}
+                  cohort={data}
+                  open
+                  onClose={() => setStarting(false)}
+                />
+              </Suspense>
+            ) : null}
           </>
         ) : null}
       </div>

@@ -1,13 +1,24 @@
-/** Starting a session: its date, who is in the room (in seating order) and any guests. */
-import { useState } from 'react';
+/**
+ * Setting up a session: its title and date, the protocol it runs and for how many cases (its agenda
+ * becomes the session's), who is in the room in seating order (the speaker queue goes around in
+ * it), guests, and the roles of the day, suggested from the rotation.
+ */
+import { useMemo, useState } from 'react';
+import { suggestRoles, type RolesOfTheDay } from '../../../shared/cohort/rotation.ts';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
+import { agendaChoices, defaultChoiceId } from '../../../shared/protocols/choice.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
 import { navigate } from '../Shell/route.ts';
+import { GuestList } from './Setup/GuestList.tsx';
+import { caseCount, ProtocolPicker } from './Setup/ProtocolPicker.tsx';
+import { RolesPicker } from './Setup/RolesPicker.tsx';
+import { SeatingList, type Seat } from './Setup/SeatingList.tsx';
 import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
-import styles from './cohort.module.css';
+import styles from './Setup/setup.module.css';
 
 interface Props {
   cohortId: string;
@@ -17,73 +28,125 @@ interface Props {
 }
 
 export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
-  const members = cohort.members.filter((member) => !member.archived);
+  const members = useMemo(() => cohort.members.filter((member) => !member.archived), [cohort]);
+  const choices = useMemo(() => agendaChoices(cohort), [cohort]);
+  const [title, setTitle] = useState('');
   const [date, setDate] = useState(todayIso);
-  const [absent, setAbsent] = useState<Set<string>>(new Set());
-  const [guests, setGuests] = useState('');
+  const [protocolId, setProtocolId] = useState(() => defaultChoiceId(cohort));
+  const [cases, setCases] = useState('1');
+  const [order, setOrder] = useState(() => members.map((member) => member.id));
+  const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
+  const [guests, setGuests] = useState<string[]>([]);
+  const suggestion = useMemo(
+    () =>
+      suggestRoles(
+        cohort,
+        members.map((member) => member.id),
+      ),
+    [cohort, members],
+  );
+  const [roles, setRoles] = useState<RolesOfTheDay>(suggestion);
   const create = useCommand('session.create');
+
+  // Members added or removed while the dialog is open keep their place at the end.
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const seatIds = [
+    ...order.filter((id) => byId.has(id)),
+    ...members.filter((m) => !order.includes(m.id)).map((m) => m.id),
+  ];
+  const seats: Seat[] = seatIds.map((id) => ({
+    id,
+    name: byId.get(id)!.name,
+    present: !absent.has(id),
+  }));
+  const attending = seats.filter((seat) => seat.present);
+
+  const togglePresent = (id: string) => {
+    const next = new Set(absent);
+    if (next.has(id)) next.delete(id);
+    else {
+      next.add(id);
+      // Someone not in the room holds no role today.
+      setRoles(
+        Object.fromEntries(
+          Object.entries(roles).filter(([, holder]) => holder !== id),
+        ) as RolesOfTheDay,
+      );
+    }
+    setAbsent(next);
+  };
 
   const start = async () => {
     const result = await create.run({
       cohortId,
       date,
-      attendance: members.filter((m) => !absent.has(m.id)).map((m) => m.id),
-      guests: guests
-        .split(',')
-        .map((name) => name.trim())
-        .filter(Boolean),
+      ...(title.trim() ? { title: title.trim() } : {}),
+      protocolId,
+      cases: caseCount(cases),
+      attendance: attending.map((seat) => seat.id),
+      guests,
+      roles,
     });
     if (!result.ok) return;
     onClose();
     navigate({ screen: 'live', cohortId, sessionId: result.value.id });
   };
 
-  const toggle = (id: string) => {
-    const next = new Set(absent);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setAbsent(next);
-  };
-
   return (
     <Dialog
       open={open}
       title="Start a session"
-      lead="Tick who is in the room. The speaker queue goes around in this order."
+      lead="Choose the protocol, tick who is in the room and set the seating: the speaker queue goes around in this order."
       onClose={onClose}
       onSubmit={() => void start()}
       error={create.error?.message}
       submitLabel="Start session"
       submitDisabled={!date || create.busy}
     >
-      <label className={fields.field}>
-        Date
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
-      </label>
-      <fieldset className={styles.attendance}>
-        <legend>Attendance</legend>
-        {members.length === 0 ? (
-          <p className={panels.empty}>Add members to the cohort first, or invite guests.</p>
-        ) : null}
-        {members.map((member) => (
-          <label key={member.id} className={fields.toggle}>
-            <input
-              type="checkbox"
-              checked={!absent.has(member.id)}
-              onChange={() => toggle(member.id)}
-            />
-            {member.name}
-          </label>
-        ))}
-      </fieldset>
-      <label className={fields.field}>
-        Guests
-        <input
-          value={guests}
-          placeholder="Names, separated by commas"
-          onChange={(event) => setGuests(event.target.value)}
-        />
-      </label>
+      <div className={styles.setup}>
+        <div className={styles.setupColumn}>
+          <div className={styles.setupPair}>
+            <label className={fields.field}>
+              Title (optional)
+              <input
+                value={title}
+                maxLength={MAX_LENGTH.title}
+                placeholder={`Session ${cohort.sessions.length + 1}`}
+                onChange={(event) => setTitle(event.target.value)}
+              />
+            </label>
+            <label className={fields.field}>
+              Date
+              <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+            </label>
+          </div>
+          <ProtocolPicker
+            choices={choices}
+            value={protocolId}
+            cases={cases}
+            onChange={setProtocolId}
+            onCasesChange={setCases}
+          />
+        </div>
+        <div className={styles.setupColumn}>
+          <fieldset className={styles.seatingGroup}>
+            <legend>Attendance and seating</legend>
+            {members.length === 0 ? (
+              <p className={panels.empty}>Add members to the cohort first, or invite guests.</p>
+            ) : (
+              <SeatingList seats={seats} onMove={setOrder} onTogglePresent={togglePresent} />
+            )}
+            <GuestList guests={guests} onChange={setGuests} />
+          </fieldset>
+          <RolesPicker
+            roles={cohort.rolesRotation.roles}
+            people={attending}
+            value={roles}
+            suggested={Object.keys(suggestion).length > 0}
+            onChange={setRoles}
+          />
+        </div>
+      </div>
     </Dialog>
   );
 }

@@ -8,7 +8,7 @@ import { AddQuestion } from './AddQuestion.tsx';
 import { CategoryForm } from './CategoryForm.tsx';
 import { QuestionRow } from './QuestionRow.tsx';
 import type { DeckEditing } from './useDeck.ts';
-import type { FocusAfter } from './useFocusAfter.ts';
+import type { FocusAfter } from '../../ui/focus/useFocusAfter.ts';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import panels from '../../ui/Panel/Panel.module.css';

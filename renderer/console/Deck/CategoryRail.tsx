@@ -7,7 +7,7 @@ import { ArrowDown, ArrowUp, Plus } from 'lucide-react';
 import type { QuestionBank, QuestionCategory } from '../../../shared/cohort/schema.ts';
 import { categorySummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
-import type { FocusAfter } from './useFocusAfter.ts';
+import type { FocusAfter } from '../../ui/focus/useFocusAfter.ts';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './deck.module.css';
 

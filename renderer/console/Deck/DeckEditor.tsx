@@ -9,7 +9,7 @@ import { CategoryPane } from './CategoryPane.tsx';
 import { CategoryRail } from './CategoryRail.tsx';
 import { deckSummary } from './deckWords.ts';
 import type { DeckEditing } from './useDeck.ts';
-import { useFocusAfter } from './useFocusAfter.ts';
+import { useFocusAfter } from '../../ui/focus/useFocusAfter.ts';
 import a11y from '../../ui/a11y.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import panels from '../../ui/Panel/Panel.module.css';

@@ -1,6 +1,7 @@
 /**
- * One segment of the agenda rail: go to it; on hover, move it up or down, edit its title and
- * planned minutes, skip or restore it, and remove it when it is a custom segment not yet run.
+ * One segment of the agenda rail: go to it; on hover, move it up or down, edit its title, planned
+ * minutes and the cue the room reads, skip or restore it, and remove it when it is a custom segment
+ * not yet run.
  */
 import { useState } from 'react';
 import { ArrowDown, ArrowUp, Check, Pencil, RotateCcw, SkipForward, X } from 'lucide-react';
@@ -110,7 +111,11 @@ export function AgendaItem({
 
 function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone: () => void }) {
   const send = useLiveSend();
+  const savedCue = useLive(
+    (state) => state.agenda.segments.find((s) => s.id === segment.id)?.cue ?? '',
+  );
   const [title, setTitle] = useState(segment.title);
+  const [cue, setCue] = useState(savedCue);
   const [planned, setPlanned] = useState(String(segment.plannedMs / 60_000));
   const plannedMinutes = Number(planned);
   const valid =
@@ -123,9 +128,13 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
         onSubmit={(event) => {
           event.preventDefault();
           if (!valid) return;
-          void send({ type: 'agenda.edit', segmentId: segment.id, title, plannedMinutes }).then(
-            (ok) => ok && onDone(),
-          );
+          void send({
+            type: 'agenda.edit',
+            segmentId: segment.id,
+            title,
+            plannedMinutes,
+            cue,
+          }).then((ok) => ok && onDone());
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDone();
@@ -145,6 +154,14 @@ function AgendaEditForm({ segment, onDone }: { segment: SegmentSchedule; onDone:
           max={600}
           value={planned}
           onChange={(event) => setPlanned(event.target.value)}
+        />
+        <input
+          className={styles.agendaEditCue}
+          aria-label="Cue for the room"
+          placeholder="Cue for the room"
+          value={cue}
+          maxLength={MAX_LENGTH.cue}
+          onChange={(event) => setCue(event.target.value)}
         />
         <span className={styles.agendaEditActions}>
           <button type="button" className={`${buttons.quiet} ${buttons.small}`} onClick={onDone}>

@@ -1,7 +1,11 @@
-/** The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick. */
+/**
+ * The group picks one challenge: a quick vote (ties broken by the facilitator) or a direct pick; the
+ * facilitator can instead name the owner and the challenge (none written, or the next case).
+ */
 import { startTransition, useOptimistic } from 'react';
 import { personById, voteTally } from '../../../shared/live/selectors.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { OwnerPicker } from './OwnerPicker.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
@@ -21,9 +25,7 @@ export function ChooseStage() {
 
   if (open.length === 0) {
     return (
-      <p className={styles.stageLead}>
-        No challenges yet: go back to the challenges segment first.
-      </p>
+      <OwnerPicker lead="No challenges written yet. Say whose challenge the group works on, in a line." />
     );
   }
   return (
@@ -136,6 +138,7 @@ export function ChooseStage() {
           </button>
         )}
       </div>
+      <OwnerPicker lead="Or name the owner and the challenge directly, as for the next case." />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import cohortStyles from '../Cohort/cohort.module.css';
 import fields from '../../ui/Field/Field.module.css';
@@ -41,11 +42,7 @@ export function CommitStage() {
         <label className={fields.field}>
           Who
           <select value={ownerId} onChange={(event) => setOwnerId(event.target.value)}>
-            {people.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
+            <PersonOptions people={people} />
           </select>
         </label>
         <label className={fields.field}>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Plus, X } from 'lucide-react';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
 
@@ -92,11 +93,7 @@ function NewRoundForm() {
       <label className={styles.peopleToolsLabel}>
         New round from
         <select value={from} onChange={(event) => setFromId(event.target.value)}>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
+          <PersonOptions people={people} />
         </select>
       </label>
       <button

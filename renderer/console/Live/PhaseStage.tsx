@@ -34,6 +34,11 @@ export function PhaseStage() {
     <div className={styles.stage}>
       <header className={styles.stageHeader}>
         <h1 className={styles.stageTitle}>{segment.title}</h1>
+        {segment.cue ? (
+          <p className={styles.stageCue}>
+            <span className={styles.stageCueLabel}>The room’s cue</span> {segment.cue}
+          </p>
+        ) : null}
         {words.guidance ? <p className={styles.stageLead}>{words.guidance}</p> : null}
         {chosen && owner && words.showsChallenge ? (
           <p className={styles.stageChallenge}>
@@ -57,6 +62,7 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
     case 'clarifying':
       return <DeckStage />;
     case 'recommendations':
+    case 'consult':
       return <ContributionsStage kind="recommendation" />;
     case 'commit':
       return <CommitStage />;

@@ -1,5 +1,6 @@
 /**
- * The running session: the segment and its role cue, what this phase needs the room to see, and,
+ * The running session: the segment, what this phase needs the room to see (with the segment's
+ * role cue, or the phase's own line), and,
  * in the phases with turns, who speaks, who is next and the turn timer. Loaded apart from the
  * presenter's first screen (it carries the timers and the motion).
  */
@@ -19,13 +20,12 @@ export default function RunScreen({ run, announceEnd }: { run: RoomRun; announce
         <header className="room-run__top">
           <div className="room-run__heading">
             <h2 className="room-run__segment">{segment.title}</h2>
-            {segment.cue ? <p className="room-run__cue">{segment.cue}</p> : null}
           </div>
           <TimerFace timer={timers.segment} label="Segment" size="compact" />
         </header>
 
         <section className="room-run__stage" aria-label={segment.title} aria-live="polite">
-          {renderStage(stage)}
+          {renderStage(stage, segment.cue || words.prompt)}
         </section>
 
         {hasFooter ? (

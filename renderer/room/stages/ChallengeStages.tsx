@@ -4,7 +4,6 @@
  */
 import { m } from 'framer-motion';
 import type { RoomStageOf } from '../../../shared/room/roomView.ts';
-import { ROOM_PHASES } from '../../../shared/room/roomPhases.ts';
 import { fadeSwap } from '../../ui/motion/presets.ts';
 import { FitText } from '../FitText.tsx';
 import { Prompt } from './TalkStages.tsx';
@@ -46,11 +45,17 @@ function ChallengeList({
   );
 }
 
-export function ChallengesStage({ stage }: { stage: RoomStageOf<'challenges'> }) {
+export function ChallengesStage({
+  stage,
+  prompt,
+}: {
+  stage: RoomStageOf<'challenges'>;
+  prompt: string;
+}) {
   const passed = stage.passed > 0 ? plural(stage.passed, 'person passed', 'people passed') : '';
   return (
     <>
-      <p className="room-aside">{ROOM_PHASES.challenges.prompt}</p>
+      <p className="room-aside">{prompt}</p>
       {stage.challenges.length > 0 ? (
         <ChallengeList challenges={stage.challenges} footer={passed} />
       ) : (
@@ -60,7 +65,7 @@ export function ChallengesStage({ stage }: { stage: RoomStageOf<'challenges'> })
   );
 }
 
-export function ChooseStage({ stage }: { stage: RoomStageOf<'choose'> }) {
+export function ChooseStage({ stage, prompt }: { stage: RoomStageOf<'choose'>; prompt: string }) {
   if (stage.chosen) {
     return (
       <m.section
@@ -80,10 +85,10 @@ export function ChooseStage({ stage }: { stage: RoomStageOf<'choose'> }) {
       </m.section>
     );
   }
-  if (stage.options.length === 0) return <Prompt text={ROOM_PHASES.choose.prompt} />;
+  if (stage.options.length === 0) return <Prompt text={prompt} />;
   return (
     <>
-      <p className="room-aside">{ROOM_PHASES.choose.prompt}</p>
+      <p className="room-aside">{prompt}</p>
       <ChallengeList
         challenges={stage.options}
         footer={plural(stage.voted, 'vote cast', 'votes cast')}

@@ -1,15 +1,14 @@
 /** The action plan as it is captured: who will do what, by when. */
 import type { RoomStageOf } from '../../../shared/room/roomView.ts';
-import { ROOM_PHASES } from '../../../shared/room/roomPhases.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { ChallengeLine, Prompt } from './TalkStages.tsx';
 
-export function CommitStage({ stage }: { stage: RoomStageOf<'commit'> }) {
+export function CommitStage({ stage, prompt }: { stage: RoomStageOf<'commit'>; prompt: string }) {
   return (
     <>
       {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
       {stage.actions.length === 0 ? (
-        <Prompt text={ROOM_PHASES.commit.prompt} />
+        <Prompt text={prompt} />
       ) : (
         <section className="room-list" aria-label="Action plan">
           <ol>

@@ -5,7 +5,6 @@
  */
 import { AnimatePresence, m } from 'framer-motion';
 import type { RoomStageOf } from '../../../shared/room/roomView.ts';
-import { ROOM_PHASES } from '../../../shared/room/roomPhases.ts';
 import { fadeSwap } from '../../ui/motion/presets.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { QUESTION_MAX_SHARE } from '../../../shared/room/readability.ts';
@@ -33,9 +32,15 @@ function Question({ question }: { question: { text: string; category: string } }
   );
 }
 
-export function CheckInStage({ stage }: { stage: RoomStageOf<'check-in'> }) {
+export function CheckInStage({
+  stage,
+  prompt,
+}: {
+  stage: RoomStageOf<'check-in'>;
+  prompt: string;
+}) {
   const { review } = stage;
-  if (!review) return <Prompt text={ROOM_PHASES['check-in'].prompt} />;
+  if (!review) return <Prompt text={prompt} />;
   return (
     <section className="room-list" aria-label={`${review.name}’s commitments`}>
       <h2 className="room-list__title">{review.name}’s commitments</h2>
@@ -59,14 +64,16 @@ export function CheckInStage({ stage }: { stage: RoomStageOf<'check-in'> }) {
   );
 }
 
-export function ClarifyingStage({ stage }: { stage: RoomStageOf<'clarifying'> }) {
+export function ClarifyingStage({
+  stage,
+  prompt,
+}: {
+  stage: RoomStageOf<'clarifying'>;
+  prompt: string;
+}) {
   return (
     <>
-      {stage.question ? (
-        <Question question={stage.question} />
-      ) : (
-        <Prompt text={ROOM_PHASES.clarifying.prompt} />
-      )}
+      {stage.question ? <Question question={stage.question} /> : <Prompt text={prompt} />}
       {stage.owner ? (
         <p className="room-aside">
           <span className="room-label">Answering</span>{' '}
@@ -92,19 +99,35 @@ export function ChallengeLine({
   );
 }
 
-export function RecommendationsStage({ stage }: { stage: RoomStageOf<'recommendations'> }) {
+export function RecommendationsStage({
+  stage,
+  prompt,
+}: {
+  stage: RoomStageOf<'recommendations'>;
+  prompt: string;
+}) {
   return (
     <>
       {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
-      <Prompt text={ROOM_PHASES.recommendations.prompt} />
+      <Prompt text={prompt} />
     </>
   );
 }
 
-export function ReflectStage() {
-  return <Prompt text={ROOM_PHASES.reflect.prompt} />;
+export function ConsultStage({ stage, prompt }: { stage: RoomStageOf<'consult'>; prompt: string }) {
+  return (
+    <>
+      {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
+      <Prompt text={prompt} />
+    </>
+  );
 }
 
-export function CustomStage({ stage }: { stage: RoomStageOf<'custom'> }) {
-  return stage.question ? <Question question={stage.question} /> : null;
+export function ReflectStage({ prompt }: { prompt: string }) {
+  return <Prompt text={prompt} />;
+}
+
+export function CustomStage({ stage, prompt }: { stage: RoomStageOf<'custom'>; prompt: string }) {
+  if (stage.question) return <Question question={stage.question} />;
+  return prompt ? <Prompt text={prompt} /> : null;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_AGENDA } from '../../../shared/live/agenda.ts';
+import { SegmentSchema } from '../../../shared/cohort/schema.ts';
+import { DEFAULT_AGENDA, toSegmentRecords } from '../../../shared/live/agenda.ts';
+import { LiveCommandSchema } from '../../../shared/live/commands.ts';
+import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { agendaSchedule, currentSegment, segmentTimer } from '../../../shared/live/selectors.ts';
-import { fresh, MIN, refusal, run, script, T0 } from './fixtures.ts';
+import { fresh, init, MIN, refusal, run, script, T0 } from './fixtures.ts';
 
 describe('agenda', () => {
   it('follows the protocol in a default agenda of about 90 minutes', () => {
@@ -97,5 +100,46 @@ describe('agenda', () => {
     // The current segment running over its time puts the session behind.
     expect(agendaSchedule(s, T0 + 7 * MIN + 16 * MIN).behindMs).toBe(3 * MIN);
     expect(agendaSchedule(fresh(), T0).behindMs).toBe(0);
+  });
+
+  it('carries each segment’s cue for the room: the default agenda’s, added, edited and cleared', () => {
+    for (const segment of DEFAULT_AGENDA) {
+      expect(segment.cue.length, segment.id).toBeGreaterThan(0);
+      expect(segment.cue.length, segment.id).toBeLessThanOrEqual(MAX_LENGTH.cue);
+    }
+    let s = fresh();
+    const clarifying = DEFAULT_AGENDA.find((x) => x.id === 'clarifying')!;
+    expect(s.agenda.segments.find((x) => x.id === 'clarifying')?.cue).toBe(clarifying.cue);
+    s = run(s, { type: 'agenda.add', title: 'Energiser', plannedMinutes: 4, cue: 'Stand up' });
+    expect(s.agenda.segments.at(-1)).toMatchObject({ title: 'Energiser', cue: 'Stand up' });
+    s = run(s, { type: 'agenda.edit', segmentId: 'reflect', cue: '  One word each  ' });
+    expect(s.agenda.segments.find((x) => x.id === 'reflect')?.cue).toBe('One word each');
+    // The same cue again changes nothing; an empty one clears it.
+    expect(run(s, { type: 'agenda.edit', segmentId: 'reflect', cue: 'One word each' })).toBe(s);
+    s = run(s, { type: 'agenda.edit', segmentId: 'reflect', cue: '' });
+    const records = toSegmentRecords(s.agenda);
+    expect(records.find((x) => x.id === 'reflect')).not.toHaveProperty('cue');
+    expect(records.find((x) => x.id === 'clarifying')?.cue).toBe(clarifying.cue);
+    for (const record of records) expect(SegmentSchema.parse(record)).toEqual(record);
+  });
+
+  it('keeps cues within one projector line, in the command and in the file alike', () => {
+    const longest = 'x'.repeat(MAX_LENGTH.cue);
+    const edit = (cue: string) =>
+      LiveCommandSchema.safeParse({ type: 'agenda.edit', segmentId: 'reflect', cue }).success;
+    const record = (cue: string) =>
+      SegmentSchema.safeParse({ id: 's', phase: 'custom', title: 'T', plannedMinutes: 1, cue })
+        .success;
+    expect([edit(longest), record(longest)]).toEqual([true, true]);
+    expect([edit(`${longest}x`), record(`${longest}x`)]).toEqual([false, false]);
+  });
+
+  it('reads agendas from before cues: a segment without one has an empty cue', () => {
+    const old = { id: 'old', phase: 'custom', title: 'Old segment', plannedMinutes: 5 } as const;
+    expect(SegmentSchema.safeParse(old).success).toBe(true);
+    const s = fresh({ agenda: [old] });
+    expect(s.agenda.segments[0]?.cue).toBe('');
+    expect(toSegmentRecords(s.agenda)[0]).toEqual({ ...old, skipped: false });
+    expect(init().agenda.length).toBe(DEFAULT_AGENDA.length);
   });
 });

@@ -227,6 +227,27 @@ describe('LiveSessionHost', () => {
     expect(next.agenda.find((s) => s.id === 'clarifying')?.plannedMinutes).toBe(40);
   });
 
+  it('keeps a segment’s cue in the session record, the template and a replay', async () => {
+    const { host, session, send, store, record } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'agenda.edit', segmentId: 'reflect', cue: 'One word each to close' });
+    expect(record().agenda.find((s) => s.id === 'reflect')?.cue).toBe('One word each to close');
+    await send({ type: 'agenda.saveAsTemplate' });
+    expect(store.cohort('cohort-1').agendaTemplate?.find((s) => s.id === 'reflect')?.cue).toBe(
+      'One word each to close',
+    );
+    const replay = replayRunLog(withNoteTexts(record().runLog, record().notes));
+    expect(replay.ok && replay.state.agenda.segments.find((s) => s.id === 'reflect')?.cue).toBe(
+      'One word each to close',
+    );
+    const next = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-13',
+      attendance: ['ana'],
+    });
+    expect(next.agenda.find((s) => s.id === 'reflect')?.cue).toBe('One word each to close');
+  });
+
   it('customises the deck and hands the new deck to the running session', async () => {
     const { host, session, store } = await setup();
     await host.open('cohort-1', session.id);

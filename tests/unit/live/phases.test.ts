@@ -3,6 +3,7 @@
  * counting, and the queue follows the new phase's rules (shared/live/phaseRules.ts).
  */
 import { describe, expect, it } from 'vitest';
+import { defaultAgenda } from '../../../shared/live/agenda.ts';
 import { challengeIdFor } from '../../../shared/live/challenges.ts';
 import { PHASE_RULES } from '../../../shared/live/phaseRules.ts';
 import { speakingMs } from '../../../shared/live/queue.ts';
@@ -106,6 +107,30 @@ describe('the rules per phase', () => {
     const answering = PHASES.filter((phase) => PHASE_RULES[phase].ownerAnswersAfterEach);
     expect(answering).toEqual(['clarifying']);
     const ownerOutOfTurns = PHASES.filter((phase) => !PHASE_RULES[phase].ownerTakesTurns);
-    expect(ownerOutOfTurns).toEqual(['clarifying']);
+    expect(ownerOutOfTurns).toEqual(['clarifying', 'consult']);
+  });
+
+  it('leave the owner out of the consult step: the group talks, the owner only listens', () => {
+    let s = script(
+      fresh({
+        agenda: [
+          ...defaultAgenda(),
+          { id: 'consult', phase: 'consult', title: 'Consult', plannedMinutes: 5 },
+        ],
+      }),
+      [
+        [{ type: 'challenge.enter', attendeeId: 'cho', text: 'A problem' }, T0],
+        [{ type: 'challenge.choose', challengeId: challengeIdFor('cho') }, T0],
+        [{ type: 'agenda.goto', segmentId: 'consult' }, T0],
+      ],
+    );
+    expect(s.queue.waiting).not.toContain('cho');
+    const holders: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      s = run(s, { type: 'queue.next' }, T0 + (1 + i) * SEC);
+      holders.push(s.queue.floor!);
+    }
+    expect(holders).not.toContain('cho');
+    expect(new Set(holders)).toEqual(new Set(['ana', 'ben', 'dev', 'eli']));
   });
 });

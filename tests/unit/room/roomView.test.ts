@@ -4,7 +4,7 @@ import { applyLiveCommand } from '../../../shared/live/session.ts';
 import { LiveCommandSchema, type LiveCommandInput } from '../../../shared/live/commands.ts';
 import { toLiveBank } from '../../../shared/live/deck.ts';
 import { resolveBank } from '../../../shared/deck/customise.ts';
-import { defaultAgenda } from '../../../shared/live/agenda.ts';
+import { DEFAULT_AGENDA, defaultAgenda } from '../../../shared/live/agenda.ts';
 import {
   followSession,
   initialRoomState,
@@ -95,7 +95,9 @@ describe('the room view', () => {
     const state = clarifying();
     const view = viewOf(state);
     expect(view.screen).toBe('run');
-    expect(view.run?.segment).toEqual({ title: 'Clarifying rounds', phase: 'clarifying', cue: '' });
+    // The default agenda's segments carry their cue for the room.
+    const cue = DEFAULT_AGENDA.find((segment) => segment.id === 'clarifying')!.cue;
+    expect(view.run?.segment).toEqual({ title: 'Clarifying rounds', phase: 'clarifying', cue });
     expect(view.run?.stage).toMatchObject({ phase: 'clarifying', owner: 'Ana' });
     expect(view.run?.stage.phase === 'clarifying' && view.run.stage.question?.category).toBe(
       'Framing',

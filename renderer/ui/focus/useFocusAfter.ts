@@ -1,11 +1,11 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
-/** Asks for focus on the first enabled control among `keys` once the deck has changed. */
+/** Asks for focus on the first enabled control among `keys` once the list has changed. */
 export type FocusAfter = (...keys: string[]) => void;
 
 /**
- * Puts focus back on a control after the deck changes under it (a moved row, a closed inline
- * form): the first of `keys` found enabled, by its data-focus attribute.
+ * Puts focus back on a control after a list changes under it (a moved row in the deck or the
+ * seating, a closed inline form): the first of `keys` found enabled, by its data-focus attribute.
  */
 export function useFocusAfter(root: RefObject<HTMLElement | null>): FocusAfter {
   const pending = useRef<string[]>([]);
