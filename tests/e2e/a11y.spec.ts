@@ -55,7 +55,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoSeriousViolations(page, 'report');
     await expectNoSeriousViolations(presenterPage.page, 'presenter, waiting');
 
-    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
     await expectNoSeriousViolations(page, 'settings');
   });
 }
