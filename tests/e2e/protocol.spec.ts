@@ -4,7 +4,9 @@
  * timer left over from the phase before), and every screen of the room passes axe.
  */
 import { HomePage } from './pages/HomePage.ts';
-import { startSession } from './pages/LivePage.ts';
+import { PROTOCOLS } from '../../shared/protocols/protocols.ts';
+import { LivePage, startSession } from './pages/LivePage.ts';
+import { SessionSetup } from './pages/SessionSetup.ts';
 import { expectNoSeriousViolations as noSeriousViolations } from './support/axe.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -172,4 +174,70 @@ test('the room size sets the smallest text, and the console warns about a screen
   await expect(dialog).toBeHidden();
   // 7 m from a 1.2 m image: letters 2.9 % of its height, so the headings grow.
   await expect.poll(sizeOf).toBeGreaterThan(before);
+});
+
+test('Troika Consulting: each step shows its cue, and the owner turns away while the consultants talk', async ({
+  consolePage: page,
+  presenterPage,
+}) => {
+  test.setTimeout(120_000);
+  const room = presenterPage.page;
+  const next = () => page.getByRole('button', { name: /^(Next segment|Begin session)/ }).click();
+  const heading = (name: string) => room.getByRole('heading', { name, exact: true });
+  const turnTimer = room.getByRole('timer', { name: 'Turn' });
+  const troika = PROTOCOLS['troika-consulting'];
+  const cue = (id: string) => troika.segments.find((s) => s.id === id)!.cue;
+
+  await new HomePage(page).cohortLink('Demo — Product leads circle').click();
+  const setup = await new SessionSetup(page).open();
+  await setup.protocol('Troika Consulting').check();
+  await setup.start();
+  const live = new LivePage(page);
+  await presenterPage.open();
+
+  const expect_ = room.getByRole('region', { name: 'What to expect' });
+  await expect(expect_.getByText('Consultants discuss')).toBeVisible();
+  await expect(expect_.getByText('Recommendations', { exact: true })).toHaveCount(0);
+
+  await next();
+  await expect(heading('Reflect on a challenge')).toBeVisible();
+  await expect(room.getByText(cue('troika-reflect'))).toBeVisible();
+  await expect(turnTimer).toHaveCount(0);
+
+  await next();
+  await expect(heading('The owner shares')).toBeVisible();
+  const picker = page.getByRole('form', { name: 'Whose challenge' });
+  await picker.getByRole('combobox', { name: 'Owner' }).selectOption({ label: 'Priya Raman' });
+  await picker.getByRole('textbox', { name: 'Challenge' }).fill('Two teams own the same API');
+  await picker.getByRole('button', { name: 'Choose' }).click();
+  const chosen = room.getByRole('region', { name: 'The chosen challenge' });
+  await expect(chosen.getByText('Two teams own the same API')).toBeVisible();
+  await expect(chosen.getByText('Priya Raman')).toBeVisible();
+  await noSeriousViolations(room, 'troika, the owner shares');
+
+  await next();
+  await expect(heading('Clarifying questions')).toBeVisible();
+  await expect(room.getByText(cue('troika-clarify'))).toBeVisible();
+  await expect(room.getByText('Answering')).toBeVisible();
+  await live.nextSpeaker();
+  await expect(room.getByText('Asking')).toBeVisible();
+  await expect(turnTimer).toBeVisible();
+
+  await next();
+  await expect(heading('Consultants discuss')).toBeVisible();
+  await expect(room.getByText(cue('troika-consult'))).toBeVisible();
+  await expect(room.getByText('Answering')).toHaveCount(0);
+  await expect(room.getByText('Two teams own the same API')).toBeVisible();
+  await live.nextSpeaker();
+  await expect(room.getByText('Consulting', { exact: true })).toBeVisible();
+  // The owner listens: never the one consulting, and not in the line.
+  await expect(room.getByText('Priya Raman', { exact: true })).toHaveCount(0);
+  await expect(room.getByText(/^Next/)).not.toContainText('Priya Raman');
+  await noSeriousViolations(room, 'troika, consult');
+
+  await next();
+  await expect(heading('What was most valuable')).toBeVisible();
+  await expect(room.getByText(cue('troika-valuable'))).toBeVisible();
+  await expect(room.getByText('Consulting', { exact: true })).toHaveCount(0);
+  await expect(turnTimer).toHaveCount(0);
 });
