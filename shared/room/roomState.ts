@@ -9,6 +9,9 @@ import { z } from 'zod';
 export const RoomScreenSchema = z.enum(['run', 'blank', 'message']);
 export type RoomScreen = z.infer<typeof RoomScreenSchema>;
 
+/** The screens that go up at once; a message asks for its words first. */
+export type WordlessScreen = Exclude<RoomScreen, 'message'>;
+
 export const ROOM_SCREEN_WORDS = {
   run: { label: 'Session', hint: 'The session as it runs: the question, who speaks, the timers' },
   blank: { label: 'Blank', hint: 'A black screen, so the room looks at each other' },

@@ -4,6 +4,7 @@
  * the room view the presenter gets, so the console shows what is really on the screen.
  */
 import { useState } from 'react';
+import { roomAction } from '../../../shared/actions/liveActions.ts';
 import {
   ROOM_MESSAGE_MAX,
   ROOM_SCREEN_WORDS,
@@ -15,11 +16,13 @@ import { useRoomPart } from '../../bridge/useRoomView.ts';
 import type { RoomView } from '../../../shared/room/roomView.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import fields from '../../ui/Field/Field.module.css';
+import { useShowRoom } from './LiveContext.tsx';
 
 const CHOICES: readonly RoomScreen[] = RoomScreenSchema.options;
+const BLANK_KEYS = roomAction('toggle-blank').keyLabel;
 
 /** The facilitator's choice as the room view shows it; the waiting screen counts as the run. */
-const screenOf = (view: RoomView): RoomScreen =>
+export const screenOf = (view: RoomView): RoomScreen =>
   view.screen === 'blank' || view.screen === 'message' ? view.screen : 'run';
 const messageOf = (view: RoomView) => view.message ?? '';
 
@@ -27,6 +30,7 @@ export function RoomScreenControl() {
   const current = useRoomPart(screenOf);
   const shownMessage = useRoomPart(messageOf);
   const show = useCommand('room.show');
+  const showRoom = useShowRoom();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState('');
 
@@ -36,7 +40,8 @@ export function RoomScreenControl() {
       setAsking(true);
       return;
     }
-    void show.run({ screen });
+    // As the B key does: a refusal (say, the connection is down) shows in the live bar.
+    void showRoom(screen);
   };
 
   return (
@@ -48,7 +53,11 @@ export function RoomScreenControl() {
             type="button"
             role="radio"
             aria-checked={current === screen}
-            title={ROOM_SCREEN_WORDS[screen].hint}
+            title={
+              screen === 'blank'
+                ? `${ROOM_SCREEN_WORDS[screen].hint} (${BLANK_KEYS})`
+                : ROOM_SCREEN_WORDS[screen].hint
+            }
             onClick={() => choose(screen)}
           >
             {ROOM_SCREEN_WORDS[screen].label}
