@@ -73,6 +73,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     broadcaster,
     live,
     room,
+    clock,
     desktop: options.desktop,
     chosenPaths: createChosenPaths(),
     links: options.links,

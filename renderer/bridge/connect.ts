@@ -9,6 +9,7 @@ import {
   type RawTransport,
 } from '../../shared/contract/index.ts';
 import type { PreloadApi } from '../../shared/contract/shell.ts';
+import { syncHostClock } from './clockSync.ts';
 import { takePageToken } from './pageToken.ts';
 import { createWebSocketTransport, type ConnectionState } from './websocketTransport.ts';
 
@@ -27,7 +28,14 @@ declare global {
   }
 }
 
+/** Connects to the host and keeps this view's estimate of the host's clock for the page's life. */
 export function connect(): Connection {
+  const connection = open();
+  syncHostClock(connection);
+  return connection;
+}
+
+function open(): Connection {
   const preload = window[BRIDGE_GLOBAL];
   if (preload) {
     return {
