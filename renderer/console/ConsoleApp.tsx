@@ -6,6 +6,7 @@ import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
 import { LiveScreen } from './Live/LiveScreen.tsx';
 import { SettingsScreen } from './Settings/SettingsScreen.tsx';
+import { ConnectionBanner } from './Shell/ConnectionBanner.tsx';
 import { FileDrop } from './Shell/FileDrop.tsx';
 import { navigate, useRoute } from './Shell/route.ts';
 import { SaveIndicator } from './Shell/SaveIndicator.tsx';
@@ -57,6 +58,7 @@ export function ConsoleApp() {
               ?
             </button>
           </TopBar>
+          <ConnectionBanner />
           {route.screen === 'home' ? (
             <HomeScreen creating={creating} setCreating={setCreating} />
           ) : route.screen === 'settings' ? (

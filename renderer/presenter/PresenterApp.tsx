@@ -9,6 +9,7 @@ import { BlankScreen } from './screens/BlankScreen.tsx';
 import { MessageScreen } from './screens/MessageScreen.tsx';
 import { WaitingScreen } from './screens/WaitingScreen.tsx';
 import { useRoomView } from '../bridge/useRoomView.ts';
+import { ConnectionMark } from './ConnectionMark.tsx';
 import './presenter.css';
 
 const loadRunScreen = () => import('./screens/RunScreen.tsx');
@@ -33,6 +34,10 @@ export function PresenterApp() {
   const view = useRoomView();
   // The run screen is fetched as soon as the first screen is up, so it is ready before it is needed.
   useEffect(() => void loadRunScreen(), []);
-  if (!view) return <WaitingScreen connecting={connecting} />;
-  return SCREENS[view.screen](view, connecting);
+  return (
+    <>
+      {view ? SCREENS[view.screen](view, connecting) : <WaitingScreen connecting={connecting} />}
+      <ConnectionMark />
+    </>
+  );
 }
