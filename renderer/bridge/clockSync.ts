@@ -14,7 +14,9 @@ import {
 import type { ConnectionState } from './websocketTransport.ts';
 
 /** Round trips when the connection opens: enough that one of them travels without a hitch. */
-export const BURST_SAMPLES = 6;
+export const BURST_SAMPLES = 8;
+/** Between them: a busy moment (a garbage collection, a save) spoils one sample, not all. */
+export const BURST_SPACING_MS = 100;
 /** Then one now and then, so the estimate follows a clock that drifts. */
 export const RESAMPLE_EVERY_MS = 30_000;
 
@@ -51,7 +53,10 @@ export function syncHostClock({ bridge, state, onStateChange }: Source): () => v
     clearTimeout(timer);
     forgetClockSamples();
     // One after another, not all at once: answers queued behind each other would all be slow.
+    // The first one answered already lets the timers run again; the others refine it.
     for (let i = 0; i < BURST_SAMPLES; i++) {
+      if (i > 0) await new Promise((resolve) => (timer = setTimeout(resolve, BURST_SPACING_MS)));
+      if (mine !== round) return;
       if (await sample(mine)) thawHostClock();
       if (mine !== round) return;
     }

@@ -9,6 +9,7 @@ import {
   type RawTransport,
 } from '../../shared/contract/index.ts';
 import type { PreloadApi } from '../../shared/contract/shell.ts';
+import { hostClockFrozen, hostNow } from '../ui/clock/hostClock.ts';
 import { syncHostClock } from './clockSync.ts';
 import { takePageToken } from './pageToken.ts';
 import { createWebSocketTransport, type ConnectionState } from './websocketTransport.ts';
@@ -22,9 +23,16 @@ export interface Connection {
   handleOfFile?: (file: File) => Promise<string>;
 }
 
+/** What this view believes the host's clock says: read by `npm run bench` to measure its error. */
+export interface HostClockProbe {
+  now(): number;
+  frozen(): boolean;
+}
+
 declare global {
   interface Window {
     [BRIDGE_GLOBAL]?: RawTransport & Partial<Pick<PreloadApi, 'files'>>;
+    readonly hostClockProbe?: HostClockProbe;
   }
 }
 
@@ -32,6 +40,8 @@ declare global {
 export function connect(): Connection {
   const connection = open();
   syncHostClock(connection);
+  const probe: HostClockProbe = Object.freeze({ now: hostNow, frozen: hostClockFrozen });
+  Object.defineProperty(window, 'hostClockProbe', { value: probe });
   return connection;
 }
 
