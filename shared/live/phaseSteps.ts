@@ -35,14 +35,13 @@ export const PHASE_STEPS: Record<Phase, StepKind> = {
 /** What the shortcut sheet says Advance and Back do, for each kind of step. */
 export const STEP_WORDS: Record<StepKind, { advance: string; back: string }> = {
   questions: {
-    advance:
-      'Shows the next question on the screen (the one previewed, if not asked yet); after the last, the next segment',
-    back: 'Shows the question before; before the first, hides it; with none on the screen, the previous segment',
+    advance: 'Shows the next question (a previewed one first); after the last, the next segment',
+    back: 'Shows the question before; before the first, hides it; then the previous segment',
   },
   speakers: {
     advance:
-      'Calls the next speaker; once no one is waiting (the round is over, no hand is up), the next segment. In balanced mode someone always waits: ] moves on',
-    back: 'Takes back the last change to the queue; with none in this segment, the previous segment',
+      'Calls the next speaker; once no one is waiting, the next segment (in balanced mode someone always is: use ])',
+    back: 'Takes back the last queue change; then the previous segment',
   },
   segments: { advance: 'The next segment', back: 'The previous segment' },
 };

@@ -85,4 +85,7 @@ test('offline: the console refuses in words, the presenter freezes; both come ba
   await page.keyboard.press('n');
   await expect(live.floorName()).toHaveText('Jonas Lindqvist');
   await expect(presenter.person('Jonas Lindqvist')).toBeVisible();
+  // The tab kept its token: reloaded against the restarted host, the presenter is let back in.
+  await presenter.page.reload();
+  await expect(presenter.person('Jonas Lindqvist')).toBeVisible();
 });

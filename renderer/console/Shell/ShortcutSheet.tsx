@@ -21,10 +21,14 @@ const STEP_ROWS = [...new Set(PHASES.map((phase) => PHASE_STEPS[phase]))].map((k
   ...STEP_WORDS[kind],
 }));
 
+/** "PageDown / →" as two keys, either of which does it. */
 const Keys = ({ label }: { label: string }) => (
   <>
-    {label.split(' / ').map((key) => (
-      <kbd key={key}>{key}</kbd>
+    {label.split(' / ').map((key, i) => (
+      <span key={key}>
+        {i > 0 ? ' or ' : null}
+        <kbd>{key}</kbd>
+      </span>
     ))}
   </>
 );
