@@ -35,6 +35,8 @@ interface ActionBase {
    * instead, and keys such as ? and + need Shift on some layouts only.
    */
   shift?: boolean;
+  /** A key nothing types (F5): it works in a text field and with a dialog open too. */
+  anywhere?: boolean;
   /**
    * The desktop menu's accelerator for the same action (Electron's notation). `register: false`
    * when the console handles the key itself and the menu only shows it, so that typing the key
@@ -221,6 +223,8 @@ const SHELL_TABLE = {
     // A clicker's "start the show" key sends F5 or Shift+F5.
     keys: ['F5'],
     keyLabel: 'F5',
+    // Otherwise the browser would reload the console, say with a dialog open.
+    anywhere: true,
     menu: { accelerator: 'F5', register: true },
   },
   'show-shortcuts': {

@@ -31,7 +31,7 @@ export interface ConsoleKeys {
 
 /**
  * Carries out what the key means, when it is the console's: not while typing in a text field or
- * with a dialog open. Answers whether it was, so the caller prevents the key's default (a page
+ * with a dialog open (but for a key nothing types, such as F5). Answers whether it was, so the caller prevents the key's default (a page
  * scroll, a focused button's click, the browser's reload on F5). A held key's repeats are taken
  * but do nothing: holding PageDown must not run through the deck.
  */
@@ -40,9 +40,9 @@ export function handleConsoleKey(
   target: EventTarget | null,
   keys: ConsoleKeys,
 ): boolean {
-  if (isTextEntry(target) || dialogIsOpen()) return false;
   const action = actionForKey(press);
   if (!action) return false;
+  if (!action.anywhere && (isTextEntry(target) || dialogIsOpen())) return false;
   if (action.kind === 'shell') {
     if (!press.repeat) keys.shell(action.id);
     return true;

@@ -65,6 +65,9 @@ describe('handleConsoleKey', () => {
     const { live, keys } = session();
     expect(handleConsoleKey(press('n'), document.body, keys)).toBe(false);
     expect(live.send).not.toHaveBeenCalled();
+    // F5 is typed nowhere: it shows the presenter rather than reload the page, dialog or not.
+    expect(handleConsoleKey(press('F5'), element('input', 'text'), keys)).toBe(true);
+    expect(keys.shell).toHaveBeenCalledWith('show-presenter');
     dialog.remove();
   });
 
