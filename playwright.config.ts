@@ -2,12 +2,21 @@ import { defineConfig } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 /** Chromium from the environment, then Debian's package, then Playwright's own download. */
-function chromiumPath(): string | undefined {
+export function chromiumPath(): string | undefined {
   const fromEnv = process.env.CHROMIUM_PATH ?? process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
   if (fromEnv) return fromEnv;
   if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
   return undefined;
 }
+
+/** How the suites launch Chromium (the benches too): headless in a container, no GPU. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-dev-shm-usage',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,13 +34,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-dev-shm-usage',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
 });

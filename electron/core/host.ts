@@ -78,6 +78,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     broadcaster,
     live,
     room,
+    clock,
     desktop: options.desktop,
     chosenPaths: createChosenPaths(),
     presenterDisplays: createPresenterDisplays(settings),

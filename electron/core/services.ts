@@ -1,5 +1,6 @@
 import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { Broadcaster } from './broadcaster.ts';
+import type { Clock } from './live/clock.ts';
 import type { LiveSessionHost } from './live/LiveSessionHost.ts';
 import type { ChosenPaths } from './paths/chosenPaths.ts';
 import type { Room } from './room/Room.ts';
@@ -33,6 +34,8 @@ export interface CoreServices {
   live: LiveSessionHost;
   /** What the room's screen shows. */
   room: Room;
+  /** The live engine's clock, which timers run by: views estimate it with 'app.clock'. */
+  clock: Clock;
   desktop?: DesktopShell | undefined;
   /** Paths chosen in the desktop app's dialogs, behind the handles the console holds. */
   chosenPaths: ChosenPaths;

@@ -9,6 +9,8 @@ import {
   type RawTransport,
 } from '../../shared/contract/index.ts';
 import type { PreloadApi } from '../../shared/contract/shell.ts';
+import { hostClockFrozen, hostNow } from '../ui/clock/hostClock.ts';
+import { syncHostClock } from './clockSync.ts';
 import { takePageToken } from './pageToken.ts';
 import { createWebSocketTransport, type ConnectionState } from './websocketTransport.ts';
 
@@ -21,13 +23,29 @@ export interface Connection {
   handleOfFile?: (file: File) => Promise<string>;
 }
 
+/** What this view believes the host's clock says: read by `npm run bench` to measure its error. */
+export interface HostClockProbe {
+  now(): number;
+  frozen(): boolean;
+}
+
 declare global {
   interface Window {
     [BRIDGE_GLOBAL]?: RawTransport & Partial<Pick<PreloadApi, 'files'>>;
+    readonly hostClockProbe?: HostClockProbe;
   }
 }
 
+/** Connects to the host and keeps this view's estimate of the host's clock for the page's life. */
 export function connect(): Connection {
+  const connection = open();
+  syncHostClock(connection);
+  const probe: HostClockProbe = Object.freeze({ now: hostNow, frozen: hostClockFrozen });
+  Object.defineProperty(window, 'hostClockProbe', { value: probe });
+  return connection;
+}
+
+function open(): Connection {
   const preload = window[BRIDGE_GLOBAL];
   if (preload) {
     return {

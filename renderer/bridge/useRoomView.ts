@@ -33,6 +33,8 @@ export function useRoomPart<T>(select: (view: RoomView) => T): T | undefined {
     const unsubscribe = bridge.subscribe('room.view', accept);
     let cancelled = false;
     if (connection === 'open') {
+      // A new connection may be to a restarted host: its views count, whatever they are stamped.
+      newest.current = -Infinity;
       void bridge.invoke('room.view', {}).then((result) => {
         if (result.ok && !cancelled) accept(result.value);
       });

@@ -1,9 +1,13 @@
 /**
  * The browser host's transport: the contract over one WebSocket, reconnecting when the host
- * restarts. Requests sent while disconnected wait for the connection rather than fail at once.
+ * restarts (renderer/bridge/reconnect.ts). A request made while the connection is down is refused
+ * at once, in words, rather than kept to be sent later: a key pressed into the void must not come
+ * back to life minutes afterwards, and the facilitator has to know it did nothing.
  */
 import { fail, ServerFrameSchema, type RawTransport } from '../../shared/contract/index.ts';
+import { reconnectDelayMs } from './reconnect.ts';
 
+/** `connecting` until the first connection opens; `closed` from a drop until one opens again. */
 export type ConnectionState = 'connecting' | 'open' | 'closed';
 
 export interface WebSocketTransport extends RawTransport {
@@ -11,35 +15,54 @@ export interface WebSocketTransport extends RawTransport {
   onStateChange(listener: (state: ConnectionState) => void): () => void;
 }
 
-const REQUEST_TIMEOUT_MS = 15_000;
+/** A request unanswered this long finds the connection dead, even if the socket has not said so. */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+export const OFFLINE_MESSAGE =
+  'Not connected to the app: it is reconnecting. Nothing was changed; try again once it is back.';
 
 export function createWebSocketTransport(url: string): WebSocketTransport {
   let socket: WebSocket | null = null;
   let state: ConnectionState = 'connecting';
   let nextId = 1;
-  let retryMs = 250;
+  let attempt = 0;
   const pending = new Map<
     number,
     { resolve: (value: unknown) => void; timer: ReturnType<typeof setTimeout> }
   >();
-  const outbox: string[] = [];
   const eventListeners = new Set<(name: string, payload: unknown) => void>();
   const stateListeners = new Set<(state: ConnectionState) => void>();
 
   const setState = (next: ConnectionState) => {
+    if (next === state) return;
     state = next;
     for (const listener of stateListeners) listener(next);
   };
 
+  /** The connection is gone (closed, or not answering): answer what waits, try again later. */
+  const lost = (which: WebSocket) => {
+    if (which !== socket) return;
+    socket = null;
+    setState('closed');
+    // Requests already sent may never be answered by the old connection.
+    for (const [id, waiting] of pending) {
+      clearTimeout(waiting.timer);
+      waiting.resolve(fail('disconnected', 'The connection to the app was lost; try again.'));
+      pending.delete(id);
+    }
+    setTimeout(connect, reconnectDelayMs(attempt++));
+  };
+
   const connect = () => {
-    setState('connecting');
-    socket = new WebSocket(url);
-    socket.addEventListener('open', () => {
-      retryMs = 250;
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.addEventListener('open', () => {
+      if (ws !== socket) return;
+      attempt = 0;
       setState('open');
-      for (const frame of outbox.splice(0)) socket?.send(frame);
     });
-    socket.addEventListener('message', (message) => {
+    ws.addEventListener('message', (message) => {
+      if (ws !== socket) return;
       let raw: unknown;
       try {
         raw = JSON.parse(String(message.data));
@@ -58,32 +81,28 @@ export function createWebSocketTransport(url: string): WebSocketTransport {
       clearTimeout(waiting.timer);
       waiting.resolve(frame.data.result);
     });
-    socket.addEventListener('close', () => {
-      setState('closed');
-      // Requests already sent may never be answered by the old connection.
-      for (const [id, waiting] of pending) {
-        clearTimeout(waiting.timer);
-        waiting.resolve(fail('disconnected', 'The connection to the app was lost; try again.'));
-        pending.delete(id);
-      }
-      setTimeout(connect, retryMs);
-      retryMs = Math.min(retryMs * 2, 5000);
-    });
+    // A first connection that never opened is as lost as a dropped one.
+    ws.addEventListener('close', () => lost(ws));
   };
   connect();
 
   return {
     invoke(name, input) {
+      const ws = socket;
+      if (state !== 'open' || ws?.readyState !== WebSocket.OPEN) {
+        return Promise.resolve(fail('disconnected', OFFLINE_MESSAGE));
+      }
       const id = nextId++;
-      const frame = JSON.stringify({ type: 'invoke', id, name, input });
       return new Promise((resolve) => {
         const timer = setTimeout(() => {
           pending.delete(id);
           resolve(fail('disconnected', 'The app did not answer in time.'));
+          // A socket that takes a request and never answers is dead without knowing it.
+          lost(ws);
+          ws.close();
         }, REQUEST_TIMEOUT_MS);
         pending.set(id, { resolve, timer });
-        if (state === 'open' && socket?.readyState === WebSocket.OPEN) socket.send(frame);
-        else outbox.push(frame);
+        ws.send(JSON.stringify({ type: 'invoke', id, name, input }));
       });
     },
     subscribe(listener) {

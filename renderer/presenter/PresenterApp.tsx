@@ -3,12 +3,21 @@ import { useEffect } from 'react';
 import { useConnectionState } from '../bridge/ConnectionContext.tsx';
 import { useRoomView } from '../bridge/useRoomView.ts';
 import { loadRunScreen, RoomScreen, RoomWaiting } from '../room/RoomScreen.tsx';
+import { ConnectionMark } from './ConnectionMark.tsx';
 
 export function PresenterApp() {
   const connecting = useConnectionState() !== 'open';
   const view = useRoomView();
   // The run screen is fetched as soon as the first screen is up, so it is ready before it is needed.
   useEffect(() => void loadRunScreen(), []);
-  if (!view) return <RoomWaiting connecting={connecting} />;
-  return <RoomScreen view={view} connecting={connecting} />;
+  return (
+    <>
+      {view ? (
+        <RoomScreen view={view} connecting={connecting} />
+      ) : (
+        <RoomWaiting connecting={connecting} />
+      )}
+      <ConnectionMark />
+    </>
+  );
 }

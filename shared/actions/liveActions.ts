@@ -2,15 +2,25 @@
  * The facilitator's actions as data: the single source for what a key does in the console, what a
  * button in the live screen does, what the shortcut sheet lists and which accelerator the desktop
  * app's menu shows for the same action. Pure: no DOM, no Electron; the renderer and electron/main
- * both read it.
+ * both read it. A presentation clicker sends PageDown and PageUp (Advance, Back), `b` or `.`
+ * (blank screen) and F5 or Shift+F5 (start the show): each of those is an action here.
  */
 import type { ShellAction } from '../contract/shell.ts';
 import type { LiveCommandInput } from '../live/commands.ts';
+import { advanceCommand, backCommand } from '../live/phaseSteps.ts';
 import type { LiveState } from '../live/session.ts';
 import { timerRun } from '../live/timer.ts';
+import type { RoomScreen, WordlessScreen } from '../room/roomState.ts';
 import { TIMER_TOGGLE } from '../vocabulary/timerStates.ts';
 
-export type ActionGroup = 'Speakers' | 'Turn timer' | 'Questions' | 'Agenda' | 'Help';
+export type ActionGroup =
+  | 'Step through the session'
+  | 'Speakers'
+  | 'Turn timer'
+  | 'Questions'
+  | 'Agenda'
+  | 'Room screen'
+  | 'Help';
 
 interface ActionBase {
   label: string;
@@ -20,6 +30,13 @@ interface ActionBase {
   keyLabel: string;
   /** Ctrl on Windows and Linux, ⌘ on macOS. */
   mod?: boolean;
+  /**
+   * Whether Shift must be down (true) or up (false); left out, either. Letters list both cases
+   * instead, and keys such as ? and + need Shift on some layouts only.
+   */
+  shift?: boolean;
+  /** A key nothing types (F5): it works in a text field and with a dialog open too. */
+  anywhere?: boolean;
   /**
    * The desktop menu's accelerator for the same action (Electron's notation). `register: false`
    * when the console handles the key itself and the menu only shows it, so that typing the key
@@ -41,10 +58,33 @@ export interface ShellKeyAction extends ActionBase {
   kind: 'shell';
 }
 
-export type ConsoleAction = LiveAction | ShellKeyAction;
+/** An action on the room's screen (room.show): the screen to put up, from the one up now. */
+export interface RoomAction extends ActionBase {
+  id: RoomActionId;
+  kind: 'room';
+  screen: (current: RoomScreen | undefined) => WordlessScreen;
+}
+
+export type ConsoleAction = LiveAction | RoomAction | ShellKeyAction;
 
 /** In the order the shortcut sheet lists them. */
 const LIVE_TABLE = {
+  advance: {
+    label: 'Advance: the next step of this segment',
+    group: 'Step through the session',
+    keys: ['PageDown', 'ArrowRight'],
+    keyLabel: 'PageDown / →',
+    shift: false,
+    command: advanceCommand,
+  },
+  back: {
+    label: 'Back: the step before',
+    group: 'Step through the session',
+    keys: ['PageUp', 'ArrowLeft'],
+    keyLabel: 'PageUp / ←',
+    shift: false,
+    command: backCommand,
+  },
   'next-speaker': {
     label: 'Next speaker',
     group: 'Speakers',
@@ -92,18 +132,34 @@ const LIVE_TABLE = {
     command: () => ({ type: 'timer.adjust', timer: 'turn', deltaMs: -10_000 }),
   },
   'next-question': {
-    label: 'Next question',
+    label: 'Preview the next question',
     group: 'Questions',
     keys: ['ArrowRight'],
-    keyLabel: '→',
+    keyLabel: 'Shift →',
+    shift: true,
     command: () => ({ type: 'deck.next' }),
   },
   'previous-question': {
-    label: 'Previous question',
+    label: 'Preview the previous question',
     group: 'Questions',
     keys: ['ArrowLeft'],
-    keyLabel: '←',
+    keyLabel: 'Shift ←',
+    shift: true,
     command: () => ({ type: 'deck.previous' }),
+  },
+  'first-question': {
+    label: 'Preview the first question of the category',
+    group: 'Questions',
+    keys: ['Home'],
+    keyLabel: 'Home',
+    command: () => ({ type: 'deck.firstInCategory' }),
+  },
+  'last-question': {
+    label: 'Preview the last question of the category',
+    group: 'Questions',
+    keys: ['End'],
+    keyLabel: 'End',
+    command: () => ({ type: 'deck.lastInCategory' }),
   },
   'draw-question': {
     label: 'Draw the next question not yet asked',
@@ -144,7 +200,33 @@ export const LIVE_ACTIONS: readonly LiveAction[] = (Object.keys(LIVE_TABLE) as L
   (id) => ({ id, kind: 'live', ...LIVE_TABLE[id] }),
 );
 
+const ROOM_TABLE = {
+  'toggle-blank': {
+    label: 'Blank the screen, or bring the session back',
+    group: 'Room screen',
+    keys: ['b', 'B', '.'],
+    keyLabel: 'B / .',
+    screen: (current) => (current === 'blank' ? 'run' : 'blank'),
+  },
+} satisfies Record<string, Omit<RoomAction, 'id' | 'kind'>>;
+
+export type RoomActionId = keyof typeof ROOM_TABLE;
+
+export const ROOM_ACTIONS: readonly RoomAction[] = (Object.keys(ROOM_TABLE) as RoomActionId[]).map(
+  (id) => ({ id, kind: 'room', ...ROOM_TABLE[id] }),
+);
+
 const SHELL_TABLE = {
+  'show-presenter': {
+    label: 'Show the presenter',
+    group: 'Room screen',
+    // A clicker's "start the show" key sends F5 or Shift+F5.
+    keys: ['F5'],
+    keyLabel: 'F5',
+    // Otherwise the browser would reload the console, say with a dialog open.
+    anywhere: true,
+    menu: { accelerator: 'F5', register: true },
+  },
   'show-shortcuts': {
     label: 'Keyboard shortcuts',
     group: 'Help',
@@ -160,13 +242,23 @@ export const SHELL_KEY_ACTIONS: readonly ShellKeyAction[] = (
   Object.keys(SHELL_TABLE) as ShellKeyActionId[]
 ).map((id) => ({ id, kind: 'shell', ...SHELL_TABLE[id] }));
 
-export const CONSOLE_ACTIONS: readonly ConsoleAction[] = [...LIVE_ACTIONS, ...SHELL_KEY_ACTIONS];
+export const CONSOLE_ACTIONS: readonly ConsoleAction[] = [
+  ...LIVE_ACTIONS,
+  ...ROOM_ACTIONS,
+  ...SHELL_KEY_ACTIONS,
+];
 
 /** The live action of that id (an id not in the table does not compile). */
 export const liveAction = (id: LiveActionId): LiveAction => ({
   id,
   kind: 'live',
   ...LIVE_TABLE[id],
+});
+
+export const roomAction = (id: RoomActionId): RoomAction => ({
+  id,
+  kind: 'room',
+  ...ROOM_TABLE[id],
 });
 
 export const shellKeyAction = (id: ShellKeyActionId): ShellKeyAction => ({
@@ -178,13 +270,27 @@ export const shellKeyAction = (id: ShellKeyActionId): ShellKeyAction => ({
 /** How a button's hint names its action and key: "Next speaker (N)". */
 export const actionHint = (action: ConsoleAction): string => `${action.label} (${action.keyLabel})`;
 
+/** A key press as the console reads it: a KeyboardEvent, or one forwarded from another window. */
+export interface KeyPress {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  /** Held down: the key repeats. */
+  repeat?: boolean;
+}
+
 /** The action a key press means, or undefined. Whether a field has focus is the caller's to check. */
 export function actionForKey(
-  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>,
+  press: Pick<KeyPress, 'key' | 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>,
 ): ConsoleAction | undefined {
-  if (event.altKey) return undefined;
-  const mod = event.ctrlKey || event.metaKey;
+  if (press.altKey) return undefined;
+  const mod = press.ctrlKey || press.metaKey;
   return CONSOLE_ACTIONS.find(
-    (action) => action.keys.includes(event.key) && Boolean(action.mod) === mod,
+    (action) =>
+      action.keys.includes(press.key) &&
+      Boolean(action.mod) === mod &&
+      (action.shift === undefined || action.shift === press.shiftKey),
   );
 }

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { RawTransport } from './bridge.ts';
 import { CONSOLE } from './spec.ts';
 
-/** Things only the shell can start (a menu item) that the console carries out. */
-export const ShellActionSchema = z.enum(['new-cohort', 'show-shortcuts']);
+/** What the console carries out when a menu item (or its key) asks: a new cohort, the sheet, the presenter. */
+export const ShellActionSchema = z.enum(['new-cohort', 'show-shortcuts', 'show-presenter']);
 export type ShellAction = z.infer<typeof ShellActionSchema>;
 
 /**

@@ -66,6 +66,9 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   // Question deck
   c('deck.next', {}),
   c('deck.previous', {}),
+  /** The first, or the last, question of the current category. */
+  c('deck.firstInCategory', {}),
+  c('deck.lastInCategory', {}),
   c('deck.category', { categoryId: id }),
   c('deck.pick', { questionId: id }),
   c('deck.draw', {}),

@@ -102,6 +102,19 @@ export function stepQuestion(deck: DeckState, by: 1 | -1): DeckState | Refusal {
   return select(deck, target.id);
 }
 
+/** The category the deck is in: the selected question's, else the first. */
+export const currentCategoryId = (deck: DeckState): string | undefined =>
+  findQuestion(deck, deck.currentId)?.categoryId ?? deck.bank.categories[0]?.id;
+
+/** Selects the first or the last question of the current category. */
+export function edgeOfCategory(deck: DeckState, edge: 'first' | 'last'): DeckState | Refusal {
+  const categoryId = currentCategoryId(deck);
+  const inCategory = deck.bank.questions.filter((q) => q.categoryId === categoryId);
+  const target = edge === 'first' ? inCategory[0] : inCategory.at(-1);
+  if (!target) return refuse('not-now', 'The deck has no questions.');
+  return select(deck, target.id);
+}
+
 /** Whether a question has been asked of this challenge (of anyone when there is no challenge yet). */
 const askedWith = (deck: DeckState, challengeId: string | null) => {
   const ids = new Set<string>();

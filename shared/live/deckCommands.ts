@@ -1,6 +1,7 @@
 /**
- * The question deck's commands: step through questions, jump to a category, pick or draw one, show
- * it to the room or hide it, and take a new bank. Showing a question may start the turn timer.
+ * The question deck's commands: step through questions, jump to a category or to its first or last
+ * question, pick or draw one, show it to the room or hide it, and take a new bank. Showing a
+ * question may start the turn timer.
  */
 import * as deck from './deck.ts';
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
@@ -17,6 +18,8 @@ function withDeck(state: LiveState, next: deck.DeckState | Refusal): LiveState |
 export const deckHandlers: LiveHandlers<CommandsOf<'deck'>> = {
   'deck.next': (state) => withDeck(state, deck.stepQuestion(state.deck, 1)),
   'deck.previous': (state) => withDeck(state, deck.stepQuestion(state.deck, -1)),
+  'deck.firstInCategory': (state) => withDeck(state, deck.edgeOfCategory(state.deck, 'first')),
+  'deck.lastInCategory': (state) => withDeck(state, deck.edgeOfCategory(state.deck, 'last')),
   'deck.category': (state, command) =>
     withDeck(state, deck.jumpToCategory(state.deck, command.categoryId, state.challenges.chosenId)),
   'deck.pick': (state, command) =>

@@ -1,7 +1,8 @@
 /**
  * What the host broadcasts to every view after each change (event 'live.state') and answers to a view
  * that asks (query 'live.state'): the whole live state, its sequence number, and the host's instant
- * when it was taken, so a view can run timers from its own clock: hostNow ≈ at + (its now − received).
+ * when it was taken. A view runs timers from its estimate of the host's clock ('app.clock' round
+ * trips); a snapshot's stamp is only its first guess, before the first round trip answers.
  */
 import { z } from 'zod';
 import { LiveStateSchema } from './session.ts';

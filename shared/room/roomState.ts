@@ -9,6 +9,9 @@ import { z } from 'zod';
 export const RoomScreenSchema = z.enum(['welcome', 'run', 'break', 'message', 'blank']);
 export type RoomScreen = z.infer<typeof RoomScreenSchema>;
 
+/** The screens that go up at once; a message asks for its words first. */
+export type WordlessScreen = Exclude<RoomScreen, 'message'>;
+
 export const ROOM_SCREEN_WORDS = {
   welcome: {
     label: 'Welcome',
@@ -17,7 +20,7 @@ export const ROOM_SCREEN_WORDS = {
   run: { label: 'Session', hint: 'The session as it runs: what this phase needs, who speaks' },
   break: { label: 'Break', hint: 'A countdown to the time the session resumes' },
   message: { label: 'Message', hint: 'A line of text, such as “Back at 10:40”' },
-  blank: { label: 'Blank', hint: 'A black screen, so the room looks at each other (B or .)' },
+  blank: { label: 'Blank', hint: 'A black screen, so the room looks at each other' },
 } as const satisfies Record<RoomScreen, { label: string; hint: string }>;
 
 export const ROOM_MESSAGE_MAX = 200;

@@ -3,27 +3,16 @@
  * interactive in Chromium (its "New cohort" button enabled). The browser is launched beforehand,
  * so the figure is the host's, not Chromium's.
  */
-import { chromium } from '@playwright/test';
-import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { startHost } from '../e2e/support/browserHost.ts';
+import { launchChromium } from './support.ts';
 import type { BenchRow } from './types.ts';
 
 const RUNS = 5;
 const TARGET_MS = 1000;
 
 export async function run(): Promise<BenchRow[]> {
-  const browser = await chromium.launch({
-    executablePath:
-      process.env.CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   const timings: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {

@@ -11,14 +11,13 @@ import {
   retainedBytes,
   stalledClient,
 } from '../unit/serve/support.ts';
+import { percentile } from './support.ts';
 import type { BenchRow } from './types.ts';
 
 const VIEWERS = 200;
 const COMMANDS = 300;
 const STALL_BROADCASTS = 1000;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const idOf = (result: unknown) => (result as { value: { id: string } }).value.id;
 
 async function runningSession(core: Awaited<ReturnType<typeof inProcessHost>>['core']) {

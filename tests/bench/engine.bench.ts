@@ -22,11 +22,10 @@ import { LiveCommandSchema } from '../../shared/live/commands.ts';
 import { largeCohortText } from '../fixtures/largeCohort.ts';
 import { fakeStore, recorder, testCohort } from '../unit/live/fakeStore.ts';
 import { simulateDrift } from '../unit/live/drift.ts';
+import { percentile } from './support.ts';
 import type { BenchRow } from './types.ts';
 
 const COMMANDS = 10_000;
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** A facilitator's mix: mostly queue and deck, some timers, a note now and then. */
 function commandAt(i: number, people: string[]): LiveCommandInput {

@@ -15,4 +15,6 @@ export const appHandlers = (services: CoreServices): HandlersOf<'app'> => ({
     // The presenter's address carries its token: only the console opens it.
     presenterPath: role === 'console' ? (services.links?.presenterPath() ?? null) : null,
   }),
+  // The clock the live sessions and the room view are stamped with.
+  'app.clock': () => ({ now: services.clock.now() }),
 });

@@ -6,12 +6,15 @@
 import { createContext, useContext } from 'react';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
+import type { WordlessScreen } from '../../../shared/room/roomState.ts';
 import type { Store } from '../../ui/state/store.ts';
 import { useSelected } from '../../ui/state/useSelected.ts';
 
 export interface LiveContextValue {
   store: Store<LiveState>;
   send: (command: LiveCommandInput) => Promise<boolean>;
+  /** Puts the session or a blank screen up in the room; a refusal shows with the live bar's. */
+  showRoom: (screen: WordlessScreen) => Promise<boolean>;
 }
 
 export const LiveContext = createContext<LiveContextValue | null>(null);
@@ -32,6 +35,9 @@ export function useLive<T>(select: (state: LiveState) => T, isEqual?: (a: T, b: 
 
 /** Sends a facilitator action; answers whether the host applied it. Stable between renders. */
 export const useLiveSend = (): LiveContextValue['send'] => useLiveContext().send;
+
+/** Switches the room's screen to the session or to black. */
+export const useShowRoom = (): LiveContextValue['showRoom'] => useLiveContext().showRoom;
 
 /** The store itself, for reading the state when an event happens rather than when rendering. */
 export const useLiveStore = (): Store<LiveState> => useLiveContext().store;

@@ -2,18 +2,20 @@
  * The facilitator's screen for one session: the live run while it runs; once it has ended (or for a
  * past session that never ran in the console) a read-only report instead of live controls.
  */
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ArrowLeft } from 'lucide-react';
 import type { Session } from '../../../shared/cohort/schema.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
+import type { RoomScreen } from '../../../shared/room/roomState.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { useRoomPart } from '../../bridge/useRoomView.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import type { Store } from '../../ui/state/store.ts';
 import { useSelected } from '../../ui/state/useSelected.ts';
 import { hrefFor, navigate } from '../Shell/route.ts';
-import { useForwardedKeys } from '../Shell/useForwardedKeys.ts';
+import { useLendLiveKeys } from '../Shell/useConsoleKeys.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
@@ -22,10 +24,10 @@ import { NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
+import { screenOf } from './RoomScreenControl.tsx';
 import { SessionReport } from './SessionReport.tsx';
 import { SettingsButton } from './SettingsDialog.tsx';
 import { useLiveSession, type LiveSession } from './useLiveSession.ts';
-import { handleLiveKey, useLiveShortcuts } from './useLiveShortcuts.ts';
 import badges from '../../ui/Badge/Badge.module.css';
 import banners from '../../ui/Banner/Banner.module.css';
 import buttons from '../../ui/Button/Button.module.css';
@@ -101,10 +103,19 @@ function LiveBoard({
 }: RunProps & { live: LiveSession; store: Store<LiveState> }) {
   const [ending, setEnding] = useState(false);
   const status = useSelected(store, statusOf);
-  const { send } = live;
-  useLiveShortcuts(store, send);
-  useForwardedKeys(useCallback((key) => handleLiveKey(store, send, key), [store, send]));
-  const context = useMemo(() => ({ store, send }), [store, send]);
+  const { send, showRoom } = live;
+  const context = useMemo(() => ({ store, send, showRoom }), [store, send, showRoom]);
+  // The keys read the room's screen when pressed (B toggles the blank screen from what is up).
+  const roomScreen = useRef<RoomScreen | undefined>(undefined);
+  const shownScreen = useRoomPart(screenOf);
+  useEffect(() => {
+    roomScreen.current = shownScreen;
+  }, [shownScreen]);
+  const keys = useMemo(
+    () => ({ state: store.get, roomScreen: () => roomScreen.current, send, showRoom }),
+    [store, send, showRoom],
+  );
+  useLendLiveKeys(keys);
 
   // Ended elsewhere (another window, the menu): the report replaces the controls.
   if (status === 'ended' && !ending) {

@@ -5,6 +5,7 @@
  * screen.
  */
 import { useState } from 'react';
+import { roomAction } from '../../../shared/actions/liveActions.ts';
 import {
   BREAK_MINUTES,
   ROOM_MESSAGE_MAX,
@@ -17,19 +18,22 @@ import { useRoomPart } from '../../bridge/useRoomView.ts';
 import type { RoomView } from '../../../shared/room/roomView.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import fields from '../../ui/Field/Field.module.css';
+import { useShowRoom } from './LiveContext.tsx';
 
 const CHOICES: readonly RoomScreen[] = RoomScreenSchema.options;
 const BREAK_PRESETS = [5, 10, 15, 20] as const;
+const BLANK_KEYS = roomAction('toggle-blank').keyLabel;
 
 /** The facilitator's choice as the room view shows it; nothing is chosen while the room waits. */
-const screenOf = (view: RoomView): RoomScreen | null =>
-  view.screen === 'waiting' ? null : view.screen;
+export const screenOf = (view: RoomView): RoomScreen | undefined =>
+  view.screen === 'waiting' ? undefined : view.screen;
 const messageOf = (view: RoomView) => view.message ?? '';
 
 export function RoomScreenControl() {
   const current = useRoomPart(screenOf);
   const shownMessage = useRoomPart(messageOf);
   const show = useCommand('room.show');
+  const showRoom = useShowRoom();
   const [asking, setAsking] = useState<'message' | 'break' | null>(null);
   const [message, setMessage] = useState('');
   const [minutes, setMinutes] = useState(String(BREAK_MINUTES.default));
@@ -40,7 +44,8 @@ export function RoomScreenControl() {
       setAsking(screen);
       return;
     }
-    void show.run({ screen });
+    // As the B key does: a refusal (say, the connection is down) shows in the live bar.
+    void showRoom(screen);
   };
 
   const breakMinutes = Number(minutes);
@@ -58,7 +63,11 @@ export function RoomScreenControl() {
             type="button"
             role="radio"
             aria-checked={current === screen}
-            title={ROOM_SCREEN_WORDS[screen].hint}
+            title={
+              screen === 'blank'
+                ? `${ROOM_SCREEN_WORDS[screen].hint} (${BLANK_KEYS})`
+                : ROOM_SCREEN_WORDS[screen].hint
+            }
             onClick={() => choose(screen)}
           >
             {ROOM_SCREEN_WORDS[screen].label}

@@ -9,6 +9,7 @@ import type { ContractError } from '../../../shared/contract/index.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
+import type { WordlessScreen } from '../../../shared/room/roomState.ts';
 import { useBridge, useConnectionState } from '../../bridge/ConnectionContext.tsx';
 import { anchorHostClock } from '../../ui/clock/hostClock.ts';
 import { keepEqual } from '../../ui/state/keepEqual.ts';
@@ -21,6 +22,8 @@ export interface LiveSession {
   /** The last refusal of an action, in words, until the next action succeeds. */
   refusal: Store<string | undefined>;
   send: (command: LiveCommandInput) => Promise<boolean>;
+  /** Puts a screen up in the room (not a message: that one asks for its words first). */
+  showRoom: (screen: WordlessScreen) => Promise<boolean>;
   end: () => Promise<boolean>;
 }
 
@@ -76,11 +79,20 @@ export function useLiveSession(cohortId: string, sessionId: string): LiveSession
     [bridge, cohortId, sessionId, refusal],
   );
 
+  const showRoom = useCallback(
+    async (screen: WordlessScreen) => {
+      const result = await bridge.invoke('room.show', { screen });
+      refusal.set(result.ok ? undefined : result.error.message);
+      return result.ok;
+    },
+    [bridge, refusal],
+  );
+
   const end = useCallback(async () => {
     const result = await bridge.invoke('session.end', { cohortId, sessionId });
     refusal.set(result.ok ? undefined : result.error.message);
     return result.ok;
   }, [bridge, cohortId, sessionId, refusal]);
 
-  return { store, error, refusal, send, end };
+  return { store, error, refusal, send, showRoom, end };
 }

@@ -22,11 +22,9 @@ export function TopBar({ children }: { children?: ReactNode }) {
       >
         <Settings size={17} />
       </a>
-      {connection !== 'open' ? (
+      {connection === 'connecting' ? (
         <p className={styles.topbarConnection} role="status">
-          {connection === 'connecting'
-            ? 'Connecting to the app…'
-            : 'Connection lost — reconnecting…'}
+          Connecting to the app…
         </p>
       ) : null}
     </header>

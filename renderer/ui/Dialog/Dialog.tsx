@@ -1,5 +1,5 @@
 /** A modal dialog on the native <dialog> element: focus trapping, Escape and the backdrop for free. */
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { ErrorLine } from '../ErrorLine/ErrorLine.tsx';
 import buttons from '../Button/Button.module.css';
 import styles from './Dialog.module.css';
@@ -42,6 +42,8 @@ export function Dialog({
   children,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  useKeyboardScroll(body, open);
   const titleId = useId();
 
   useEffect(() => {
@@ -69,7 +71,7 @@ export function Dialog({
           onSubmit?.(event);
         }}
       >
-        <div className={styles.body}>
+        <div ref={body} className={styles.body}>
           <h2 id={titleId} className={styles.title}>
             {title}
           </h2>
@@ -100,4 +102,23 @@ export function Dialog({
       </form>
     </dialog>
   );
+}
+
+/**
+ * A dialog body taller than the window scrolls; with nothing focusable inside (the shortcut
+ * sheet), keyboard users reach it only if the body itself takes the focus.
+ */
+function useKeyboardScroll(body: RefObject<HTMLDivElement | null>, open: boolean) {
+  useEffect(() => {
+    const element = body.current;
+    if (!element || !open) return;
+    const update = () => {
+      if (element.scrollHeight > element.clientHeight + 1) element.setAttribute('tabindex', '0');
+      else element.removeAttribute('tabindex');
+    };
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [body, open]);
 }

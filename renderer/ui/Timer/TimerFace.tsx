@@ -4,7 +4,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { viewTimer, type Timer, type TimerView } from '../../../shared/live/timer.ts';
-import { hostNow } from '../clock/hostClock.ts';
+import { hostClockFrozen, hostNow } from '../clock/hostClock.ts';
 import { formatClock } from '../format/clock.ts';
 import { playChime } from './chime.ts';
 import { useAnimationFrame } from './useAnimationFrame.ts';
@@ -33,6 +33,9 @@ export function TimerFace({ timer, label, size = 'large', announceEnd = false }:
     if (root.current) {
       root.current.dataset.state = view.state;
       root.current.dataset.run = view.run;
+      // Offline: the time stands where it was when the connection dropped, and looks it.
+      if (hostClockFrozen()) root.current.dataset.frozen = '';
+      else delete root.current.dataset.frozen;
     }
     if (bar.current) bar.current.style.transform = `scaleX(${1 - view.progress})`;
     const previous = lastRemaining.current;

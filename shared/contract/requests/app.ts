@@ -1,7 +1,7 @@
 /** What this host is and can do, for every view. */
 import { z } from 'zod';
 import { noInput } from '../fields.ts';
-import { query, ROLES } from '../spec.ts';
+import { query, ROLES, ROOM } from '../spec.ts';
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -22,6 +22,16 @@ export const AppInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
+/** The host's clock now: the live engine's instant (monotonic, epoch-like milliseconds). */
+export const HostClockSchema = z.object({ now: z.number() });
+export type HostClock = z.infer<typeof HostClockSchema>;
+
 export const appRequests = {
   'app.info': query(noInput, AppInfoSchema, { audience: ['console', 'presenter'] }),
+  /**
+   * Every view runs its timers from the host's clock: it asks this a few times on connecting and
+   * then now and then, and keeps the answer that came back fastest (renderer/ui/clock). The
+   * participants' page will need it too; until it exists, that role reaches nothing.
+   */
+  'app.clock': query(noInput, HostClockSchema, { audience: ROOM }),
 } as const;

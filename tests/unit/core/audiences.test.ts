@@ -40,7 +40,7 @@ describe('request declarations', () => {
     const forPresenter = names.filter((name) =>
       (requests[name].audience as readonly string[]).includes('presenter'),
     );
-    expect(forPresenter.sort()).toEqual(['app.info', 'room.view']);
+    expect(forPresenter.sort()).toEqual(['app.clock', 'app.info', 'room.view']);
     const presenterEvents = Object.entries(events)
       .filter(([, spec]) => (spec.audience as readonly string[]).includes('presenter'))
       .map(([name]) => name);

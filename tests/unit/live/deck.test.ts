@@ -101,6 +101,27 @@ describe('live deck', () => {
     expect(refusal(s, { type: 'deck.pick', questionId: 'nope' }).reason).toBe('not-found');
   });
 
+  it('jumps to the first and the last question of the current category', () => {
+    // With nothing selected, the current category is the first one.
+    let s = run(fresh(), { type: 'deck.lastInCategory' });
+    expect(currentQuestion(s)?.question.id).toBe('framing-5');
+    s = run(s, { type: 'deck.firstInCategory' });
+    expect(currentQuestion(s)?.question.id).toBe('framing-1');
+    s = run(s, { type: 'deck.pick', questionId: 'milestones-2' });
+    s = run(s, { type: 'deck.lastInCategory' });
+    expect(currentQuestion(s)?.question.id).toBe('milestones-4');
+    s = run(s, { type: 'deck.firstInCategory' });
+    expect(currentQuestion(s)?.question.id).toBe('milestones-1');
+    // Already there: the same state, not a change.
+    expect(run(s, { type: 'deck.firstInCategory' })).toBe(s);
+    // Only the selection moves: the room keeps what it was shown.
+    s = run(s, { type: 'deck.show' });
+    s = run(s, { type: 'deck.lastInCategory' });
+    expect(shownQuestion(s)?.question.id).toBe('milestones-1');
+    const empty = fresh({ bank: { categories: [], questions: [] } });
+    expect(refusal(empty, { type: 'deck.firstInCategory' }).reason).toBe('not-now');
+  });
+
   it('previews before showing, shows and hides on the presenter, marks asked', () => {
     let s = script(fresh(), [
       [{ type: 'challenge.enter', attendeeId: 'ana', text: 'Hiring' }, T0],

@@ -124,7 +124,7 @@ describe('live session', () => {
   });
 
   it('answers a typed refusal, never a throw, for every command kind', () => {
-    expect(LIVE_COMMAND_TYPES).toHaveLength(49);
+    expect(LIVE_COMMAND_TYPES).toHaveLength(51);
     const ended = run(fresh(), { type: 'session.end' }, T0);
     const result = applyLiveCommand(ended, { type: 'deck.next' }, T0);
     expect(result).toEqual({ ok: false, reason: 'ended', message: 'This session has ended.' });

@@ -35,7 +35,7 @@ export function WithLiveSession({
   if (live.error) return <p role="alert">{live.error.message}</p>;
   if (!live.store) return null;
   return (
-    <LiveContext.Provider value={{ store: live.store, send: live.send }}>
+    <LiveContext.Provider value={{ store: live.store, send: live.send, showRoom: live.showRoom }}>
       {children}
     </LiveContext.Provider>
   );
