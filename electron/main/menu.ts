@@ -116,7 +116,8 @@ function viewMenu(state: MenuState, actions: MenuActions): MenuItemConstructorOp
       {
         id: 'show-presenter',
         label: 'Show Presenter Window',
-        accelerator: 'CmdOrCtrl+Shift+P',
+        // F5, as a clicker's "start the show" key sends: the same key as in the console.
+        ...acceleratorOf('show-presenter', state.platform),
         click: () => actions.showPresenter(),
       },
       {

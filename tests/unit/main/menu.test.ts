@@ -113,6 +113,8 @@ describe('applicationMenuTemplate', () => {
     const actions = fakeActions();
     const closed = submenu(top(applicationMenuTemplate(state(), actions), 'View'));
     expect(byId(closed, 'show-presenter')?.label).toBe('Show Presenter Window');
+    // The clicker's F5, as in the console's own keys.
+    expect(byId(closed, 'show-presenter')?.accelerator).toBe('F5');
     expect(byId(closed, 'close-presenter')?.enabled).toBe(false);
     expect(closed.some((item) => item.role === 'togglefullscreen')).toBe(true);
     click(byId(closed, 'show-presenter'));
