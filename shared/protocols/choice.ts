@@ -3,26 +3,24 @@
  * has one. The choice's agenda, with its per-case steps repeated for each case the facilitator
  * plans, becomes the session's agenda; its id is kept on the session record.
  */
-import { z } from 'zod';
 import type { Cohort, Segment } from '../cohort/schema.ts';
 import type { PlannedSegment } from '../live/agenda.ts';
 import {
   DEFAULT_PROTOCOL_ID,
   PROTOCOL_LIST,
   PROTOCOLS,
-  ProtocolIdSchema,
   type ProtocolSegment,
 } from './protocols.ts';
 
-/** The cohort's template, chosen like a protocol. */
-export const COHORT_TEMPLATE_ID = 'cohort-template';
+import { COHORT_TEMPLATE_ID, type AgendaChoiceId } from './protocolIds.ts';
 
-export const AgendaChoiceIdSchema = z.enum([...ProtocolIdSchema.options, COHORT_TEMPLATE_ID]);
-export type AgendaChoiceId = z.infer<typeof AgendaChoiceIdSchema>;
-
-/** How many cases (owners, one after another) a session can plan for. */
-export const MAX_CASES = 12;
-export const CasesSchema = z.number().int().min(1).max(MAX_CASES);
+export {
+  AgendaChoiceIdSchema,
+  CasesSchema,
+  COHORT_TEMPLATE_ID,
+  MAX_CASES,
+  type AgendaChoiceId,
+} from './protocolIds.ts';
 
 export interface AgendaChoice {
   id: AgendaChoiceId;

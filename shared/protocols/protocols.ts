@@ -10,17 +10,11 @@
  * Structures, the Consultancy protocol from the National School Reform Faculty (NSRF), and the
  * usual shape of an action learning set meeting.
  */
-import { z } from 'zod';
 import { DEFAULT_AGENDA, type PlannedSegment } from '../live/agenda.ts';
 
-export const ProtocolIdSchema = z.enum([
-  'clarifying-questions',
-  'troika-consulting',
-  'wise-crowds',
-  'nsrf-consultancy',
-  'action-learning-set',
-]);
-export type ProtocolId = z.infer<typeof ProtocolIdSchema>;
+import { ProtocolIdSchema, type ProtocolId } from './protocolIds.ts';
+
+export { ProtocolIdSchema, type ProtocolId };
 
 /**
  * A step of a protocol. Steps marked perCase are one case (a round of Troika, a case of Wise Crowds,

@@ -69,11 +69,11 @@ test('a Troika Consulting session runs Troika’s agenda, the queue in the seati
   const live = new LivePage(page);
   expect(await live.segmentTitles()).toEqual(troika.segments.map((s) => s.title));
   await page.getByRole('button', { name: 'Begin session' }).click();
-  await expect(
-    page.getByRole('heading', { name: troika.segments[0]!.title, level: 1 }),
-  ).toBeVisible();
-  // The facilitator sees the cue the room is given for the segment.
-  await expect(page.getByText(troika.segments[0]!.cue)).toBeVisible();
+  const stageTitle = page.getByRole('heading', { name: troika.segments[0]!.title, level: 1 });
+  await expect(stageTitle).toBeVisible();
+  // The facilitator sees the cue the room is given for the segment, under the stage's title (the
+  // room screen's mirror beside it shows the same words).
+  await expect(stageTitle.locator('..').getByText(troika.segments[0]!.cue)).toBeVisible();
   const attending = seated.filter((name) => name !== away);
   await expect(live.upNext().getByRole('listitem')).toHaveText(
     attending.map((name) => new RegExp(name)),

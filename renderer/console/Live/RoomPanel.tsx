@@ -3,17 +3,21 @@
  * components, in a box of their own), the switch between its screens, and the room's size for
  * the smallest readable text.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Ruler } from 'lucide-react';
 import { ROOM_SCREEN_WORDS } from '../../../shared/room/roomState.ts';
 import type { RoomView } from '../../../shared/room/roomView.ts';
 import { useRoomView } from '../../bridge/useRoomView.ts';
-import { RoomScreen } from '../../room/RoomScreen.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import { RoomScreenControl } from './RoomScreenControl.tsx';
 import { RoomSizeDialog } from './RoomSizeDialog.tsx';
 import styles from './live.module.css';
 import room from './roomPanel.module.css';
+
+// The mirror is the room's own screens, fetched once the live screen is up, not with the console.
+const RoomScreen = lazy(() =>
+  import('../../room/RoomScreen.tsx').then((module) => ({ default: module.RoomScreen })),
+);
 
 const screenWords = (view: RoomView): string =>
   view.screen === 'waiting' ? 'Waiting for the session' : ROOM_SCREEN_WORDS[view.screen].label;
@@ -37,7 +41,9 @@ export function RoomPanel({ cohortId }: { cohortId: string }) {
         </button>
       </div>
       <figure className={room.mirror}>
-        {view ? <RoomScreen view={view} connecting={false} mirror /> : null}
+        <Suspense fallback={null}>
+          {view ? <RoomScreen view={view} connecting={false} mirror /> : null}
+        </Suspense>
         <figcaption className={room.caption}>
           Now showing: {view ? screenWords(view) : '…'}
         </figcaption>

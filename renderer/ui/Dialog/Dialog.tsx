@@ -117,6 +117,7 @@ function useKeyboardScroll(body: RefObject<HTMLDivElement | null>, open: boolean
       else element.removeAttribute('tabindex');
     };
     update();
+    if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(update);
     observer.observe(element);
     return () => observer.disconnect();

@@ -1,7 +1,7 @@
 /** A cohort's sessions as records: creating one before it runs, ending one that runs. */
 import { z } from 'zod';
 import { SessionSchema } from '../../cohort/schema.ts';
-import { AgendaChoiceIdSchema, CasesSchema } from '../../protocols/choice.ts';
+import { AgendaChoiceIdSchema, CasesSchema } from '../../protocols/protocolIds.ts';
 import { RoleNameSchema } from '../../vocabulary/roles.ts';
 import { cohortRef, entityId, isoDate, personName, sessionRef } from '../fields.ts';
 import { command, CONSOLE } from '../spec.ts';

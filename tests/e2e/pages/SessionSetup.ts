@@ -45,6 +45,8 @@ export class SessionSetup {
     await handle.focus();
     await this.page.keyboard.press('Space');
     await expect(this.announcement()).toHaveText(`Picked up ${name}, in seat ${from} of ${count}.`);
+    // dnd-kit's keyboard sensor listens for the arrows from a timer set as the drag starts: let it run.
+    await this.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     const key = to < from ? 'ArrowUp' : 'ArrowDown';
     for (let seat = from; seat !== to;) {
       seat += to < from ? -1 : 1;
