@@ -10,8 +10,14 @@ const totalWords = (minutes: number) => {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 };
 
+/** Steps listed on the welcome; a longer agenda (many cases) ends with how many more there are. */
+const STEPS_SHOWN = 9;
+
 export function WelcomeScreen({ welcome }: { welcome: RoomWelcome }) {
   const total = welcome.agenda.reduce((sum, segment) => sum + segment.minutes, 0);
+  const fits = welcome.agenda.length <= STEPS_SHOWN;
+  const shown = fits ? welcome.agenda : welcome.agenda.slice(0, STEPS_SHOWN - 1);
+  const more = welcome.agenda.length - shown.length;
   const date = welcome.date ? formatDate(welcome.date, { dateStyle: 'full' }) : '';
   return (
     <div className="room-welcome">
@@ -41,12 +47,13 @@ export function WelcomeScreen({ welcome }: { welcome: RoomWelcome }) {
           <section aria-label="What to expect">
             <h2 className="room-label">What to expect · {totalWords(total)}</h2>
             <ol className="room-welcome__agenda">
-              {welcome.agenda.map((segment, index) => (
+              {shown.map((segment, index) => (
                 <li key={`${index}-${segment.title}`}>
                   <span>{segment.title}</span>
                   <span className="room-welcome__minutes">{segment.minutes} min</span>
                 </li>
               ))}
+              {more > 0 ? <li className="room-welcome__more">and {more} more steps</li> : null}
             </ol>
           </section>
         ) : null}
