@@ -123,6 +123,8 @@ export const CommitmentSchema = z.looseObject({
   status: CommitmentStatusSchema.default('open'),
   completedAt: isoDateTime.optional(),
   challengeId: id.optional(),
+  /** The session whose check-in marked it done or dropped: that review still shows it, closed. */
+  closedInSessionId: id.optional(),
 });
 
 export const ProgressUpdateSchema = z.looseObject({
@@ -132,6 +134,8 @@ export const ProgressUpdateSchema = z.looseObject({
   accomplished: text(MAX_LENGTH.progress).default(''),
   remaining: text(MAX_LENGTH.progress).default(''),
   blockers: text(MAX_LENGTH.progress).default(''),
+  /** The owner asked the cohort for help with the blockers: they come back at recommendations. */
+  helpAsked: z.boolean().default(false),
 });
 
 /** One applied command, with the instant the engine applied it at, so a replay is exact. */
