@@ -111,6 +111,10 @@ export const NoteSchema = z.looseObject({
   segmentId: id.optional(),
   attendeeId: id.optional(),
   kind: NoteKindSchema.default('note'),
+  /** What was going on when it was taken; absent in files from before the stamps. */
+  phase: PhaseSchema.optional(),
+  question: text(MAX_LENGTH.question).optional(),
+  floorAttendeeId: id.optional(),
 });
 
 export const CommitmentSchema = z.looseObject({
