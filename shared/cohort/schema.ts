@@ -95,6 +95,8 @@ export const AttendeeSchema = z.looseObject({
   name: text(MAX_LENGTH.personName).min(1),
   guest: z.boolean().default(false),
   present: z.boolean().default(true),
+  /** Absent with notice; only set on absent members. */
+  excused: z.boolean().optional(),
 });
 
 export const ChallengeSchema = z.looseObject({

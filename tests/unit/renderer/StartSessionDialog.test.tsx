@@ -137,7 +137,13 @@ describe('StartSessionDialog', () => {
       PROTOCOLS['troika-consulting'].segments.map((s) => s.id),
     );
     const expectedSeats = [last, ...people.slice(0, -1)].filter((name) => name !== suggested);
-    expect(session.attendance.map((a) => a.name)).toEqual([...expectedSeats, 'Leah Brenner']);
+    expect(session.attendance.map((a) => a.name)).toEqual([
+      ...expectedSeats,
+      'Leah Brenner',
+      suggested,
+    ]);
+    // Whoever was unticked is in the record as absent.
+    expect(session.attendance.find((a) => a.name === suggested)?.present).toBe(false);
     const memberId = (name: string) => cohort.members.find((m) => m.name === name)!.id;
     expect(session.roles.facilitator).toBe(memberId(last));
     expect(session.roles['note-taker']).toBeUndefined();
