@@ -79,3 +79,56 @@ test("a member's commitments come back at their check-in turn, on the console an
   await expect(nudges).toContainText('“Finish the accessibility backlog by');
   await expect(form.getByRole('button', { name: 'Add commitment' })).toBeEnabled();
 });
+
+test('a commitment made in one session comes back at its owner’s turn in the next, on both screens', async ({
+  consolePage: page,
+  presenterPage,
+}) => {
+  const action = 'Send the job description to two recruiters';
+  await new HomePage(page).cohortLink(DEMO).click();
+  const live = await startSession(page);
+  const firstTitle = (
+    await page
+      .getByText(/^Session of /)
+      .first()
+      .innerText()
+  ).trim();
+  await page.getByRole('button', { name: 'Begin session' }).click();
+  await live.goToSegment('Commitments');
+  const form = page.getByRole('form', { name: 'Add a commitment' });
+  await form.getByRole('combobox', { name: 'Who' }).selectOption({ label: 'Hana Sato' });
+  await form.getByRole('textbox', { name: 'Will do' }).fill('Look into the hiring plan');
+  await expect(page.getByRole('status', { name: 'Commitment nudges' })).toContainText(
+    '“Look into” says what you will do',
+  );
+  await form.getByRole('textbox', { name: 'Will do' }).fill(action);
+  await expect(page.getByRole('status', { name: 'Commitment nudges' })).toHaveText('');
+  await form.getByRole('button', { name: 'Add commitment' }).click();
+  await expect(page.getByRole('list', { name: 'Commitments made this session' })).toContainText(
+    action,
+  );
+  await live.endSession();
+  await expect(page.getByText('Session report')).toBeVisible();
+
+  // The next session, the same day: told apart by its title.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: DEMO })
+    .click();
+  await startSession(page);
+  await expect(page.getByText(`${firstTitle} (2)`).first()).toBeVisible();
+  await presenterPage.open();
+  await page.getByRole('button', { name: 'Begin session' }).click();
+  await page.getByRole('button', { name: 'Give the floor to Hana Sato' }).first().click();
+  const review = page.getByRole('list', { name: 'Hana Sato’s commitments under review' });
+  await expect(review).toContainText(action);
+  const onScreen = presenterPage.page.getByRole('region', { name: 'Hana Sato’s commitments' });
+  await expect(onScreen).toContainText(action);
+
+  await review
+    .getByRole('group', { name: `Outcome: ${action}` })
+    .getByRole('button', { name: 'Done' })
+    .click();
+  await expect(review.getByRole('status')).toHaveText('Done! Well done, Hana Sato.');
+  await expect(onScreen.getByText('Done!')).toBeVisible();
+});
