@@ -95,6 +95,8 @@ export const AttendeeSchema = z.looseObject({
   name: text(MAX_LENGTH.personName).min(1),
   guest: z.boolean().default(false),
   present: z.boolean().default(true),
+  /** Absent with notice; only set on absent members. */
+  excused: z.boolean().optional(),
 });
 
 export const ChallengeSchema = z.looseObject({
@@ -111,6 +113,10 @@ export const NoteSchema = z.looseObject({
   segmentId: id.optional(),
   attendeeId: id.optional(),
   kind: NoteKindSchema.default('note'),
+  /** What was going on when it was taken; absent in files from before the stamps. */
+  phase: PhaseSchema.optional(),
+  question: text(MAX_LENGTH.question).optional(),
+  floorAttendeeId: id.optional(),
 });
 
 export const CommitmentSchema = z.looseObject({
@@ -123,6 +129,8 @@ export const CommitmentSchema = z.looseObject({
   status: CommitmentStatusSchema.default('open'),
   completedAt: isoDateTime.optional(),
   challengeId: id.optional(),
+  /** The session whose check-in marked it done or dropped: that review still shows it, closed. */
+  closedInSessionId: id.optional(),
 });
 
 export const ProgressUpdateSchema = z.looseObject({
@@ -132,6 +140,8 @@ export const ProgressUpdateSchema = z.looseObject({
   accomplished: text(MAX_LENGTH.progress).default(''),
   remaining: text(MAX_LENGTH.progress).default(''),
   blockers: text(MAX_LENGTH.progress).default(''),
+  /** The owner asked the cohort for help with the blockers: they come back at recommendations. */
+  helpAsked: z.boolean().default(false),
 });
 
 /** One applied command, with the instant the engine applied it at, so a replay is exact. */

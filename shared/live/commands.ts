@@ -114,8 +114,14 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
     kind: NoteKindSchema.default('note'),
     attendeeId: id.optional(),
   }),
-  c('note.edit', { noteId: id, text: text(MAX_LENGTH.note, 'A note') }),
+  c('note.edit', {
+    noteId: id,
+    text: text(MAX_LENGTH.note, 'A note'),
+    kind: NoteKindSchema.optional(),
+  }),
   c('note.remove', { noteId: id }),
+  /** Undoes a removal: the note comes back where it was. */
+  c('note.restore', { noteId: id }),
   c('commitment.add', {
     ownerId: id,
     text: text(MAX_LENGTH.commitment, 'A commitment'),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { NoteKindSchema } from '../vocabulary/noteKinds.ts';
+import { PhaseSchema } from '../vocabulary/phases.ts';
 import * as agenda from './agenda.ts';
 import * as challenges from './challenges.ts';
 import * as deck from './deck.ts';
@@ -26,6 +27,10 @@ export const LiveNoteSchema = z.object({
   kind: NoteKindSchema,
   segmentId: z.string().nullable(),
   attendeeId: z.string().nullable(),
+  /** What was going on when it was taken: the phase, the question on the screen, the floor. */
+  phase: PhaseSchema.nullable(),
+  question: z.string().nullable(),
+  floorId: z.string().nullable(),
 });
 export type LiveNote = z.infer<typeof LiveNoteSchema>;
 
@@ -66,6 +71,8 @@ export const LiveStateSchema = z.object({
   timers: z.object({ segment: timer.TimerSchema, turn: timer.TimerSchema }),
   options: LiveOptionsSchema,
   notes: z.array(LiveNoteSchema),
+  /** Notes removed lately, with the place they held, so a removal can be undone. */
+  removedNotes: z.array(z.object({ index: z.number().int().min(0), note: LiveNoteSchema })),
   commitments: z.array(LiveCommitmentSchema),
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
@@ -119,6 +126,7 @@ export function createLiveState(input: LiveInit, now: number): LiveState {
     timers: { segment: timer.createTimer(0), turn: timer.createTimer(init.turnMs) },
     options: DEFAULT_OPTIONS,
     notes: [],
+    removedNotes: [],
     commitments: [],
   };
 }

@@ -1,7 +1,14 @@
-/** The notes' commands: add one (stamped with the time and the current segment), edit, remove. */
+/**
+ * The notes' commands: add one (stamped with the time, the segment and its phase, the question on
+ * the screen and who had the floor), edit, remove, and restore a removed one where it was.
+ */
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
 import { mint, person, type LiveNote } from './liveState.ts';
 import { refuse } from './refusal.ts';
+import { currentSegment, shownQuestion } from './selectors.ts';
+
+/** How many removals can be undone; older ones are gone for good. */
+export const NOTE_UNDO_DEPTH = 20;
 
 export const noteHandlers: LiveHandlers<CommandsOf<'note'>> = {
   'note.add': (state, command, now) => {
@@ -16,21 +23,42 @@ export const noteHandlers: LiveHandlers<CommandsOf<'note'>> = {
       kind: command.kind,
       segmentId: state.agenda.currentId,
       attendeeId: command.attendeeId ?? null,
+      phase: currentSegment(state)?.phase ?? null,
+      question: shownQuestion(state)?.question.text ?? null,
+      floorId: state.queue.floor,
     };
     return { ...minted, notes: [...state.notes, note] };
   },
   'note.edit': (state, command) => {
     const note = state.notes.find((n) => n.id === command.noteId);
     if (!note) return refuse('not-found', `There is no note ${command.noteId}.`);
-    if (note.text === command.text) return state;
+    const kind = command.kind ?? note.kind;
+    if (note.text === command.text && note.kind === kind) return state;
     return {
       ...state,
-      notes: state.notes.map((n) => (n === note ? { ...n, text: command.text } : n)),
+      notes: state.notes.map((n) => (n === note ? { ...n, text: command.text, kind } : n)),
     };
   },
   'note.remove': (state, command) => {
-    if (!state.notes.some((n) => n.id === command.noteId))
-      return refuse('not-found', `There is no note ${command.noteId}.`);
-    return { ...state, notes: state.notes.filter((n) => n.id !== command.noteId) };
+    const index = state.notes.findIndex((n) => n.id === command.noteId);
+    const note = state.notes[index];
+    if (!note) return refuse('not-found', `There is no note ${command.noteId}.`);
+    return {
+      ...state,
+      notes: state.notes.filter((n) => n !== note),
+      removedNotes: [...state.removedNotes, { index, note }].slice(-NOTE_UNDO_DEPTH),
+    };
+  },
+  'note.restore': (state, command) => {
+    const removed = state.removedNotes.find((r) => r.note.id === command.noteId);
+    if (!removed)
+      return refuse('not-found', `There is no removed note ${command.noteId} to restore.`);
+    const notes = [...state.notes];
+    notes.splice(Math.min(removed.index, notes.length), 0, removed.note);
+    return {
+      ...state,
+      notes,
+      removedNotes: state.removedNotes.filter((r) => r !== removed),
+    };
   },
 };

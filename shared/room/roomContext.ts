@@ -5,6 +5,8 @@
  * one of its sessions, and again when the cohort changes.
  */
 import type { Cohort, RoleName } from '../cohort/schema.ts';
+import type { CommitmentStatus } from '../vocabulary/commitmentStatus.ts';
+import { helpAskedIn, reviewsAt, updateSummary } from '../commitments/review.ts';
 import type { RoomSize } from './readability.ts';
 
 export const ROLE_WORDS: Record<RoleName, string> = {
@@ -17,8 +19,10 @@ export const ROLE_WORDS: Record<RoleName, string> = {
 export interface ReviewItem {
   text: string;
   dueDate: string;
-  /** The latest progress update's "accomplished", if any. */
+  /** The latest progress update's word: accomplished, else remaining, else blockers. */
   lastUpdate: string | null;
+  /** Open, or closed by this session's review (done is celebrated on the screen). */
+  status: CommitmentStatus;
 }
 
 export interface RoomContext {
@@ -27,39 +31,29 @@ export interface RoomContext {
   date: string;
   roles: { role: string; name: string }[];
   roomSize: RoomSize | null;
-  /** Member id → that member's open commitments from earlier sessions, soonest due first. */
+  /**
+   * Member id → that member's open commitments from earlier sessions, and those this session's
+   * review closed, soonest due first.
+   */
   reviews: Record<string, ReviewItem[]>;
+  /** Blockers this session's review asked the cohort's help with, for the recommendations. */
+  help: { name: string; blockers: string }[];
 }
 
 export function roomContextOf(cohort: Cohort, sessionId: string): RoomContext | null {
-  const at = cohort.sessions.findIndex((s) => s.id === sessionId);
-  const session = cohort.sessions[at];
+  const session = cohort.sessions.find((s) => s.id === sessionId);
   if (!session) return null;
   const nameOf = (memberId: string) => cohort.members.find((m) => m.id === memberId)?.name;
 
-  const latestUpdate = new Map<string, { at: string; accomplished: string }>();
-  for (const s of cohort.sessions) {
-    for (const update of s.progressUpdates) {
-      const seen = latestUpdate.get(update.commitmentId);
-      if (!seen || update.at > seen.at) latestUpdate.set(update.commitmentId, update);
-    }
-  }
-
   const reviews: Record<string, ReviewItem[]> = {};
-  cohort.sessions.forEach((earlier, index) => {
-    if (index === at) return;
-    for (const commitment of earlier.commitments) {
-      if (commitment.status !== 'open') continue;
-      const accomplished = latestUpdate.get(commitment.id)?.accomplished.trim() ?? '';
-      (reviews[commitment.ownerId] ??= []).push({
-        text: commitment.text,
-        dueDate: commitment.dueDate,
-        lastUpdate: accomplished === '' ? null : accomplished,
-      });
-    }
-  });
-  for (const items of Object.values(reviews))
-    items.sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+  for (const [memberId, items] of reviewsAt(cohort, sessionId)) {
+    reviews[memberId] = items.map(({ commitment, updates }) => ({
+      text: commitment.text,
+      dueDate: commitment.dueDate,
+      lastUpdate: updateSummary(updates.at(-1)),
+      status: commitment.status,
+    }));
+  }
 
   const roles = Object.entries(ROLE_WORDS).flatMap(([role, word]) => {
     const memberId = session.roles[role as RoleName];
@@ -74,5 +68,9 @@ export function roomContextOf(cohort: Cohort, sessionId: string): RoomContext | 
     roles,
     roomSize: cohort.roomSize ?? null,
     reviews,
+    help: helpAskedIn(cohort, sessionId).map((asked) => ({
+      name: nameOf(asked.ownerId) ?? 'A former member',
+      blockers: asked.blockers,
+    })),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { PhaseSchema, type Phase } from '../vocabulary/phases.ts';
+import { CommitmentStatusSchema } from '../vocabulary/commitmentStatus.ts';
 import { currentSegment, floor, personById, shownQuestion, upNext } from '../live/selectors.ts';
 import type { LiveState } from '../live/session.ts';
 import { tally } from '../live/challenges.ts';
@@ -32,6 +33,8 @@ export type RoomViewScreen = z.infer<typeof RoomViewScreenSchema>;
 
 /** How many commitments the room sees for one person at check-in; the rest are counted. */
 export const REVIEW_SHOWN = 4;
+/** How many blockers the room sees at recommendations under "The cohort can help with…". */
+export const HELP_SHOWN = 3;
 
 const ChallengeLineSchema = z.object({ text: z.string(), owner: z.string().nullable() });
 const QuestionLineSchema = z.object({ text: z.string(), category: z.string() });
@@ -46,7 +49,13 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
         name: z.string(),
         items: z
           .array(
-            z.object({ text: z.string(), dueDate: z.string(), lastUpdate: z.string().nullable() }),
+            z.object({
+              text: z.string(),
+              dueDate: z.string(),
+              lastUpdate: z.string().nullable(),
+              /** Done plays the room's celebration. */
+              status: CommitmentStatusSchema,
+            }),
           )
           .max(REVIEW_SHOWN),
         more: z.number().int().min(0),
@@ -71,7 +80,12 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
     /** The challenge's owner, who answers. */
     owner: z.string().nullable(),
   }),
-  z.object({ phase: z.literal('recommendations'), challenge: ChallengeLineSchema.nullable() }),
+  z.object({
+    phase: z.literal('recommendations'),
+    challenge: ChallengeLineSchema.nullable(),
+    /** Blockers whose owners asked for help at check-in: "The cohort can help with…". */
+    help: z.array(z.object({ name: z.string(), blockers: z.string() })).max(HELP_SHOWN),
+  }),
   z.object({ phase: z.literal('consult'), challenge: ChallengeLineSchema.nullable() }),
   z.object({
     phase: z.literal('commit'),
@@ -178,7 +192,11 @@ function stageOf(phase: Phase, state: LiveState, room: RoomState, context: RoomC
       question: question(),
       owner: personById(state, ownerId(state))?.name ?? null,
     }),
-    recommendations: () => ({ phase: 'recommendations', challenge: chosenLine(state) }),
+    recommendations: () => ({
+      phase: 'recommendations',
+      challenge: chosenLine(state),
+      help: (context?.help ?? []).slice(0, HELP_SHOWN),
+    }),
     consult: () => ({ phase: 'consult', challenge: chosenLine(state) }),
     commit: () => ({
       phase: 'commit',

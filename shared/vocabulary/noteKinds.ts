@@ -13,6 +13,7 @@ export const NoteKindSchema = z.enum([
   'note',
   'insight',
   'question',
+  'answer',
   'recommendation',
   'reflection',
 ]);
@@ -30,6 +31,7 @@ export const NOTE_KIND_WORDS: Record<NoteKind, NoteKindWords> = {
   note: { label: 'Note', heading: 'Notes' },
   insight: { label: 'Insight', heading: 'Insights' },
   question: { label: 'Question', heading: 'Questions' },
+  answer: { label: 'Answer', heading: 'Answers' },
   recommendation: { label: 'Recommendation', heading: 'Recommendations' },
   reflection: { label: 'Reflection', heading: 'Reflections' },
 };
@@ -39,6 +41,7 @@ export const REPORT_NOTE_ORDER = inOrder<NoteKind>()([
   'insight',
   'recommendation',
   'question',
+  'answer',
   'reflection',
   'note',
 ]);
@@ -55,3 +58,13 @@ export const NOTE_KIND_FOR_PHASE: Record<Phase, NoteKind> = {
   reflect: 'reflection',
   custom: 'note',
 };
+
+/**
+ * The kind a new note takes until the facilitator picks another: the phase's, except that in the
+ * clarifying rounds what the challenge owner says is an answer, not a question.
+ */
+export function defaultNoteKind(phase: Phase | undefined, ownerHasFloor: boolean): NoteKind {
+  if (!phase) return 'note';
+  if (phase === 'clarifying' && ownerHasFloor) return 'answer';
+  return NOTE_KIND_FOR_PHASE[phase];
+}

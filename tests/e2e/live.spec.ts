@@ -201,6 +201,12 @@ test('notes and commitments are saved with the session and come back on the coho
     .getByRole('dialog', { name: 'End this session?' })
     .getByRole('button', { name: 'End session' })
     .click();
+  // Ending lands on the session's report; the cohort is one step back.
+  await expect(page.getByText('Session report')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: DEMO })
+    .click();
   await expect(page.getByRole('heading', { name: DEMO, level: 1 })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Open commitments' })).toContainText(
     'Publish the intake rule for sales requests',

@@ -19,34 +19,36 @@ function findCommitment(
   );
 }
 
+/** The session a review happens in: the one named, else the latest. */
+function reviewingSession(cohort: Cohort, sessionId: string | undefined): Session {
+  const session = sessionId
+    ? cohort.sessions.find((s) => s.id === sessionId)
+    : cohort.sessions.at(-1);
+  if (session) return session;
+  throw sessionId
+    ? new RequestError('not-found', `${cohort.name} has no such session; it may have been removed.`)
+    : new RequestError('rejected', 'Progress is recorded in a session; this cohort has none yet.');
+}
+
 export const commitmentHandlers = ({ store }: CoreServices): HandlersOf<'commitment'> => ({
-  'commitment.setStatus': ({ cohortId, commitmentId, status }) =>
+  'commitment.setStatus': ({ cohortId, commitmentId, status, sessionId }) =>
     store.update(cohortId, (cohort) => {
       const { commitment } = findCommitment(cohort, commitmentId);
+      if (sessionId) reviewingSession(cohort, sessionId);
       commitment.status = status;
       if (status === 'done') commitment.completedAt = new Date().toISOString();
       else delete commitment.completedAt;
+      if (status !== 'open' && sessionId) commitment.closedInSessionId = sessionId;
+      else delete commitment.closedInSessionId;
       return { ...commitment };
     }),
-  'commitment.addProgress': ({ cohortId, commitmentId, accomplished, remaining, blockers }) =>
+  'commitment.addProgress': ({ cohortId, commitmentId, sessionId, ...words }) =>
     store.update(cohortId, (cohort) => {
-      // The update belongs to the latest session, where it was reviewed; the commitment is found anywhere.
+      // The update belongs to the session where it was reviewed; the commitment is found anywhere.
       findCommitment(cohort, commitmentId);
-      const latest = cohort.sessions.at(-1);
-      if (!latest)
-        throw new RequestError(
-          'rejected',
-          'Progress is recorded in a session; this cohort has none yet.',
-        );
-      const update = {
-        id: randomUUID(),
-        commitmentId,
-        at: new Date().toISOString(),
-        accomplished,
-        remaining,
-        blockers,
-      };
-      latest.progressUpdates.push(update);
+      const session = reviewingSession(cohort, sessionId);
+      const update = { id: randomUUID(), commitmentId, at: new Date().toISOString(), ...words };
+      session.progressUpdates.push(update);
       return update;
     }),
 });

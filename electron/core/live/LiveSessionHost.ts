@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { RolesOfTheDay } from '../../../shared/cohort/rotation.ts';
+import { defaultSessionTitle, rosterAttendance } from '../../../shared/cohort/sessionRecord.ts';
 import type { Cohort, QuestionBank, RunLogEntry, Session } from '../../../shared/cohort/schema.ts';
 import { RequestError, type EventName, type EventPayload } from '../../../shared/contract/index.ts';
 import {
@@ -73,6 +74,8 @@ export interface NewSession {
   attendance: string[];
   /** Names of guests joining this session only. */
   guests?: string[] | undefined;
+  /** Members not attending who sent word: recorded as excused rather than absent. */
+  excused?: string[] | undefined;
   /** Whose agenda the session runs; the cohort's template if saved, else the default protocol. */
   protocolId?: AgendaChoiceId | undefined;
   /** How many cases the protocol's per-case steps are repeated for (1 when not given). */
@@ -129,18 +132,11 @@ export class LiveSessionHost {
    */
   createSession(input: NewSession): Promise<Session> {
     return this.#store.update(input.cohortId, (cohort) => {
-      const attendance = input.attendance.map((memberId) => {
-        const member = cohort.members.find((m) => m.id === memberId);
-        if (!member)
+      for (const memberId of [...input.attendance, ...(input.excused ?? [])]) {
+        if (!cohort.members.some((m) => m.id === memberId))
           throw new RequestError('not-found', `${cohort.name} has no member ${memberId}.`);
-        return {
-          id: member.id,
-          memberId: member.id,
-          name: member.name,
-          guest: false,
-          present: true,
-        };
-      });
+      }
+      const roster = rosterAttendance(cohort.members, input.attendance, input.excused ?? []);
       const guests = (input.guests ?? []).map((name) => ({
         id: `guest-${this.#newId()}`,
         name,
@@ -162,8 +158,8 @@ export class LiveSessionHost {
       const session: Session = {
         id: this.#newId(),
         date: input.date,
-        title: input.title ?? '',
-        attendance: [...attendance, ...guests],
+        title: input.title || defaultSessionTitle(cohort.sessions, input.date),
+        attendance: [...roster.present, ...guests, ...roster.absent],
         roles: { ...roles },
         protocolId,
         agenda,

@@ -109,6 +109,9 @@ const noteRecord = (note: LiveState['notes'][number]): Note => ({
   kind: note.kind,
   ...(note.segmentId === null ? {} : { segmentId: note.segmentId }),
   ...(note.attendeeId === null ? {} : { attendeeId: note.attendeeId }),
+  ...(note.phase === null ? {} : { phase: note.phase }),
+  ...(note.question === null ? {} : { question: note.question }),
+  ...(note.floorId === null ? {} : { floorAttendeeId: note.floorId }),
 });
 
 const commitmentRecord = (c: LiveState['commitments'][number]): Commitment =>

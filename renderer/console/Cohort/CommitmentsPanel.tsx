@@ -4,11 +4,12 @@
  */
 import { useState } from 'react';
 import { Check } from 'lucide-react';
-import type { Cohort, Commitment } from '../../../shared/cohort/schema.ts';
+import type { Cohort, Commitment, ProgressUpdate } from '../../../shared/cohort/schema.ts';
 import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStatus.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
+import { UpdateHistory } from '../Commitments/UpdateHistory.tsx';
 import { ProgressDialog } from './ProgressDialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
@@ -23,13 +24,10 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
   const setStatusOf = useCommand('commitment.setStatus');
   const [updating, setUpdating] = useState<Commitment>();
   const names = new Map(cohort.members.map((member) => [member.id, member.name]));
-  const latestUpdate = new Map<string, string>();
+  const updates = new Map<string, ProgressUpdate[]>();
   for (const session of cohort.sessions) {
     for (const update of session.progressUpdates) {
-      latestUpdate.set(
-        update.commitmentId,
-        update.accomplished || update.remaining || update.blockers,
-      );
+      updates.set(update.commitmentId, [...(updates.get(update.commitmentId) ?? []), update]);
     }
   }
   const open = cohort.sessions
@@ -74,11 +72,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
                       {formatDate(commitment.dueDate)} · {dueWords(commitment.dueDate)}
                     </span>
                   </p>
-                  {latestUpdate.get(commitment.id) ? (
-                    <p className={styles.commitmentUpdate}>
-                      Last update: {latestUpdate.get(commitment.id)}
-                    </p>
-                  ) : null}
+                  <UpdateHistory updates={updates.get(commitment.id) ?? []} />
                 </div>
                 <div className={styles.commitmentActions}>
                   <button

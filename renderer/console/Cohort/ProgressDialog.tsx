@@ -12,22 +12,30 @@ interface Props {
 }
 
 const EMPTY = { accomplished: '', remaining: '', blockers: '' };
+type Words = typeof EMPTY;
 
 export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Props) {
   const addProgress = useCommand('commitment.addProgress');
-  const [fields, setFields] = useState(EMPTY);
+  const [fields, setFields] = useState<Words>(EMPTY);
+  const [helpAsked, setHelpAsked] = useState(false);
 
   const close = () => {
     setFields(EMPTY);
+    setHelpAsked(false);
     addProgress.reset();
     onClose();
   };
   const save = async () => {
     if (!commitment) return;
-    const result = await addProgress.run({ cohortId, commitmentId: commitment.id, ...fields });
+    const result = await addProgress.run({
+      cohortId,
+      commitmentId: commitment.id,
+      ...fields,
+      helpAsked: helpAsked && fields.blockers.trim() !== '',
+    });
     if (result.ok) close();
   };
-  const field = (key: keyof typeof EMPTY, label: string, hint: string) => (
+  const field = (key: keyof Words, label: string, hint: string) => (
     <label className={fieldStyles.field}>
       {label}
       <textarea
@@ -55,6 +63,15 @@ export function ProgressDialog({ cohortId, commitment, ownerName, onClose }: Pro
       {field('accomplished', 'Accomplished', 'What got done since the last session')}
       {field('remaining', 'Remaining', 'What is still to do')}
       {field('blockers', 'Blockers', 'Where the group could help')}
+      <label className={fieldStyles.toggle}>
+        <input
+          type="checkbox"
+          checked={helpAsked}
+          disabled={fields.blockers.trim() === ''}
+          onChange={(event) => setHelpAsked(event.target.checked)}
+        />
+        Ask the cohort for help with the blockers
+      </label>
     </Dialog>
   );
 }

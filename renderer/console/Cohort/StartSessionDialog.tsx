@@ -36,6 +36,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
   const [cases, setCases] = useState('1');
   const [order, setOrder] = useState(() => members.map((member) => member.id));
   const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
+  const [excused, setExcused] = useState<ReadonlySet<string>>(new Set());
   const [guests, setGuests] = useState<string[]>([]);
   const suggestion = useMemo(
     () =>
@@ -58,6 +59,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
     id,
     name: byId.get(id)!.name,
     present: !absent.has(id),
+    excused: absent.has(id) && excused.has(id),
   }));
   const attending = seats.filter((seat) => seat.present);
 
@@ -76,6 +78,13 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
     setAbsent(next);
   };
 
+  const toggleExcused = (id: string) => {
+    const next = new Set(excused);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setExcused(next);
+  };
+
   const start = async () => {
     const result = await create.run({
       cohortId,
@@ -84,6 +93,7 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
       protocolId,
       cases: caseCount(cases),
       attendance: attending.map((seat) => seat.id),
+      excused: seats.filter((seat) => seat.excused).map((seat) => seat.id),
       guests,
       roles,
     });
@@ -134,7 +144,12 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
             {members.length === 0 ? (
               <p className={panels.empty}>Add members to the cohort first, or invite guests.</p>
             ) : (
-              <SeatingList seats={seats} onMove={setOrder} onTogglePresent={togglePresent} />
+              <SeatingList
+                seats={seats}
+                onMove={setOrder}
+                onTogglePresent={togglePresent}
+                onToggleExcused={toggleExcused}
+              />
             )}
             <GuestList guests={guests} onChange={setGuests} />
           </fieldset>

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
+import { useQuery } from '../../bridge/useQuery.ts';
+import { CommitmentNudges } from '../Commitments/CommitmentNudges.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
 import buttons from '../../ui/Button/Button.module.css';
@@ -17,6 +19,10 @@ export function CommitStage() {
   const people = useLive((state) => state.people);
   const commitments = useLive((state) => state.commitments);
   const owner = useLive(challengeOwner);
+  const cohortId = useLive((state) => state.cohortId);
+  const sessionId = useLive((state) => state.sessionId);
+  const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
+  const sessionDate = cohort.data?.sessions.find((s) => s.id === sessionId)?.date ?? todayIso();
   const [ownerId, setOwnerId] = useState(owner?.id ?? people[0]?.id ?? '');
   const [text, setText] = useState('');
   const [dueDate, setDueDate] = useState(inAWeek);
@@ -65,6 +71,12 @@ export function CommitStage() {
           Add commitment
         </button>
       </form>
+      <CommitmentNudges
+        text={text}
+        dueDate={dueDate}
+        today={sessionDate}
+        cadence={cohort.data?.cadence}
+      />
       {commitments.length > 0 ? (
         <ul className={cohortStyles.commitmentList} aria-label="Commitments made this session">
           {commitments.map((commitment) => (

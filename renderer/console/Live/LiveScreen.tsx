@@ -14,7 +14,7 @@ import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import type { Store } from '../../ui/state/store.ts';
 import { useSelected } from '../../ui/state/useSelected.ts';
-import { hrefFor, navigate } from '../Shell/route.ts';
+import { hrefFor } from '../Shell/route.ts';
 import { useLendLiveKeys } from '../Shell/useConsoleKeys.ts';
 import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
@@ -167,12 +167,8 @@ function LiveBoard({
         title="End this session?"
         lead="Timers stop and the session is saved with its notes, commitments and airtime. Its commitments come back at the next session."
         onClose={() => setEnding(false)}
-        onSubmit={() =>
-          void live.end().then((ok) => {
-            setEnding(false);
-            if (ok) navigate({ screen: 'cohort', cohortId });
-          })
-        }
+        // Once ended, the board gives way to the session's report: what the facilitator reads next.
+        onSubmit={() => void live.end().then(() => setEnding(false))}
         actions={
           <>
             <button type="button" className={buttons.quiet} onClick={() => setEnding(false)}>

@@ -1,19 +1,21 @@
-/** Notes captured during the run, attributed to whoever has the floor when that helps. */
-import { useState } from 'react';
-import { X } from 'lucide-react';
-import { currentSegment, floor, personById } from '../../../shared/live/selectors.ts';
+/**
+ * Notes captured during the run, attributed to whoever has the floor when that helps; each can be
+ * edited afterwards, and a removal can be undone.
+ */
+import { useEffect, useState } from 'react';
+import type { LiveNote } from '../../../shared/live/liveState.ts';
+import { currentSegment, floor } from '../../../shared/live/selectors.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
-import {
-  NOTE_KIND_FOR_PHASE,
-  NOTE_KIND_WORDS,
-  NOTE_KINDS,
-  type NoteKind,
-} from '../../../shared/vocabulary/noteKinds.ts';
+import { defaultNoteKind, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
+import { NoteItem } from './NoteItem.tsx';
+import { NoteKindSelect } from './NoteKindSelect.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './live.module.css';
+
+const UNDO_OFFER_MS = 12_000;
 
 export function NotesPanel() {
   const send = useLiveSend();
@@ -24,7 +26,17 @@ export function NotesPanel() {
   const [kind, setKind] = useState<NoteKind | null>(null);
   const speaking = useLive(floor);
   const [credit, setCredit] = useState(true);
-  const effectiveKind = kind ?? (phase ? NOTE_KIND_FOR_PHASE[phase] : 'note');
+  const effectiveKind = kind ?? defaultNoteKind(phase, speaking?.isOwner ?? false);
+  const [removed, setRemoved] = useState<LiveNote | null>(null);
+  // The offer to undo stays a while, then goes: the note is gone for good from the list's view.
+  useEffect(() => {
+    if (!removed) return;
+    const timeout = setTimeout(() => setRemoved(null), UNDO_OFFER_MS);
+    return () => clearTimeout(timeout);
+  }, [removed]);
+  const restore = async () => {
+    if (removed && (await send({ type: 'note.restore', noteId: removed.id }))) setRemoved(null);
+  };
 
   const add = async () => {
     const ok = await send({
@@ -49,17 +61,7 @@ export function NotesPanel() {
           void add();
         }}
       >
-        <select
-          aria-label="Kind of note"
-          value={effectiveKind}
-          onChange={(event) => setKind(event.target.value as NoteKind)}
-        >
-          {NOTE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {NOTE_KIND_WORDS[k].label}
-            </option>
-          ))}
-        </select>
+        <NoteKindSelect value={effectiveKind} onChange={setKind} />
         <input
           aria-label="Note"
           value={text}
@@ -78,28 +80,21 @@ export function NotesPanel() {
           </label>
         ) : null}
       </form>
+      {removed ? (
+        <p className={styles.noteUndo} role="status">
+          Note removed: “{removed.text}”
+          <button
+            type="button"
+            className={`${buttons.quiet} ${buttons.small}`}
+            onClick={() => void restore()}
+          >
+            Undo removal
+          </button>
+        </p>
+      ) : null}
       <ol className={styles.notesList} aria-label="Notes this session" reversed>
         {[...notes].reverse().map((note) => (
-          <li key={note.id} className={styles.note} data-kind={note.kind}>
-            <span className={styles.noteKind}>{NOTE_KIND_WORDS[note.kind].label}</span>
-            <span className={styles.noteText}>
-              {note.text}
-              {note.attendeeId ? (
-                <span className={styles.noteWho}>
-                  {' '}
-                  — {personById({ people }, note.attendeeId)?.name}
-                </span>
-              ) : null}
-            </span>
-            <button
-              type="button"
-              className={buttons.icon}
-              aria-label={`Remove note: ${note.text}`}
-              onClick={() => void send({ type: 'note.remove', noteId: note.id })}
-            >
-              <X size={14} />
-            </button>
-          </li>
+          <NoteItem key={note.id} note={note} people={people} onRemoved={setRemoved} />
         ))}
       </ol>
     </section>

@@ -2,8 +2,8 @@
 import type { ReactElement } from 'react';
 import { challengeOwner, chosenChallenge, currentSegment } from '../../../shared/live/selectors.ts';
 import { PHASE_WORDS, type Phase } from '../../../shared/vocabulary/phases.ts';
-import { useQuery } from '../../bridge/useQuery.ts';
-import { CommitmentsPanel } from '../Cohort/CommitmentsPanel.tsx';
+import { CheckInReview } from '../Commitments/CheckInReview.tsx';
+import { CohortCanHelp } from '../Commitments/CohortCanHelp.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
 import { ChooseStage } from './ChooseStage.tsx';
 import { CommitStage } from './CommitStage.tsx';
@@ -54,7 +54,7 @@ export function PhaseStage() {
 function StageBody({ phase }: { phase: Phase }): ReactElement | null {
   switch (phase) {
     case 'check-in':
-      return <CheckIn />;
+      return <CheckInReview />;
     case 'challenges':
       return <ChallengesStage />;
     case 'choose':
@@ -63,7 +63,12 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
       return <DeckStage />;
     case 'recommendations':
     case 'consult':
-      return <ContributionsStage kind="recommendation" />;
+      return (
+        <>
+          <CohortCanHelp />
+          <ContributionsStage kind="recommendation" />
+        </>
+      );
     case 'commit':
       return <CommitStage />;
     case 'reflect':
@@ -71,10 +76,4 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
     case 'custom':
       return null;
   }
-}
-
-function CheckIn() {
-  const cohortId = useLive((state) => state.cohortId);
-  const cohort = useQuery('cohort.get', { cohortId: cohortId }, ['cohort.changed']);
-  return cohort.data ? <CommitmentsPanel cohortId={cohortId} cohort={cohort.data} /> : null;
 }

@@ -4,11 +4,13 @@
  * reflection (the prompt) and a custom segment (the question, if one is shown).
  */
 import { AnimatePresence, m } from 'framer-motion';
+import { PartyPopper } from 'lucide-react';
 import type { RoomStageOf } from '../../../shared/room/roomView.ts';
-import { fadeSwap } from '../../ui/motion/presets.ts';
+import { celebrate, fadeSwap } from '../../ui/motion/presets.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import { QUESTION_MAX_SHARE } from '../../../shared/room/readability.ts';
 import { FitText } from '../FitText.tsx';
+import reviewStyles from './review.module.css';
 
 const PROMPT_MAX_SHARE = 0.09;
 
@@ -49,8 +51,17 @@ export function CheckInStage({
       ) : (
         <ul>
           {review.items.map((item) => (
-            <li key={`${item.text}-${item.dueDate}`} className="room-list__item">
+            <li
+              key={`${item.text}-${item.dueDate}`}
+              className={`room-list__item ${item.status === 'done' ? reviewStyles.done : ''}`}
+            >
               <span className="room-list__text">{item.text}</span>
+              {item.status === 'done' ? (
+                <m.span className={reviewStyles.doneMark} {...celebrate}>
+                  <PartyPopper aria-hidden size="1em" />
+                  Done!
+                </m.span>
+              ) : null}
               <span className="room-list__meta">
                 Due {formatDate(item.dueDate, { day: 'numeric', month: 'short' })}
                 {item.lastUpdate ? ` · Last update: ${item.lastUpdate}` : ''}
@@ -110,6 +121,22 @@ export function RecommendationsStage({
     <>
       {stage.challenge ? <ChallengeLine challenge={stage.challenge} /> : null}
       <Prompt text={prompt} />
+      {stage.help.length > 0 ? (
+        <section className={`room-list ${reviewStyles.help}`} aria-labelledby="room-help-title">
+          <h2 id="room-help-title" className={reviewStyles.helpTitle}>
+            The cohort can help with…
+          </h2>
+          <ul>
+            {stage.help.map((help) => (
+              <li key={`${help.name}-${help.blockers}`} className="room-list__item">
+                <span className="room-list__text">
+                  <strong className="room-list__who">{help.name}</strong> {help.blockers}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </>
   );
 }

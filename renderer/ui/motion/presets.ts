@@ -13,3 +13,18 @@ export const fadeSwap: Swap = reduced
       animate: { opacity: 1, y: 0, transition: { duration: 0.35, ease: 'easeOut' } },
       exit: { opacity: 0, y: -12, transition: { duration: 0.2, ease: 'easeIn' } },
     };
+
+type Pop = Pick<HTMLMotionProps<'span'>, 'initial' | 'animate'>;
+
+/** A commitment done: a short pop on both screens; still, for people who ask for less motion. */
+export const celebrate: Pop = reduced
+  ? { initial: false, animate: { opacity: 1, scale: 1 } }
+  : {
+      initial: { opacity: 0, scale: 0.4, rotate: -8 },
+      animate: {
+        opacity: 1,
+        scale: [0.4, 1.25, 1],
+        rotate: [-8, 4, 0],
+        transition: { duration: 0.6, ease: 'easeOut' },
+      },
+    };

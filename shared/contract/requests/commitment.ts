@@ -1,6 +1,7 @@
 /**
  * Following commitments up between sessions: marking them done or dropped, and recording a
- * progress update (accomplished, remaining, blockers), as DOMAIN.md's accountability asks.
+ * progress update (accomplished, remaining, blockers, help asked), as DOMAIN.md's accountability
+ * asks. Given the session whose check-in reviews it, the change is recorded in that session.
  */
 import { z } from 'zod';
 import { CommitmentSchema, ProgressUpdateSchema } from '../../cohort/schema.ts';
@@ -13,13 +14,26 @@ const words = z.string().trim().max(MAX_LENGTH.progress).default('');
 
 export const commitmentRequests = {
   'commitment.setStatus': command(
-    cohortRef.extend({ commitmentId: entityId, status: CommitmentStatusSchema }).strict(),
+    cohortRef
+      .extend({
+        commitmentId: entityId,
+        status: CommitmentStatusSchema,
+        sessionId: entityId.optional(),
+      })
+      .strict(),
     CommitmentSchema,
     { audience: CONSOLE, changes: ['cohort'] },
   ),
   'commitment.addProgress': command(
     cohortRef
-      .extend({ commitmentId: entityId, accomplished: words, remaining: words, blockers: words })
+      .extend({
+        commitmentId: entityId,
+        accomplished: words,
+        remaining: words,
+        blockers: words,
+        helpAsked: z.boolean().default(false),
+        sessionId: entityId.optional(),
+      })
       .strict()
       .refine((update) => update.accomplished || update.remaining || update.blockers, {
         message: 'A progress update needs at least one of accomplished, remaining or blockers.',

@@ -27,6 +27,8 @@ export const sessionRequests = {
           .max(200)
           .refine((ids) => new Set(ids).size === ids.length, 'Each member sits in one place.'),
         guests: z.array(personName).max(50).default([]),
+        /** Members not attending who sent word; the other absent members are recorded as absent. */
+        excused: z.array(entityId).max(200).default([]),
         roles: z.partialRecord(RoleNameSchema, entityId).default({}),
       })
       .strict(),

@@ -88,6 +88,45 @@ describe('following commitments up', () => {
     expect(file.sessions[0].progressUpdates[0]).toMatchObject({ blockers: 'No test users yet' });
   });
 
+  it('records the review in the session that held it: help asked, and what it closed', async () => {
+    await core.services.store.update(cohortId, (cohort) => {
+      cohort.sessions.push({
+        ...cohort.sessions[0]!,
+        id: 's2',
+        date: '2026-11-24',
+        commitments: [],
+      });
+    });
+    const blocked = await core.router(
+      'commitment.addProgress',
+      { cohortId, commitmentId: 'c1', blockers: 'No test users', helpAsked: true, sessionId: 's1' },
+      console,
+    );
+    expect(blocked).toMatchObject({ ok: true, value: { helpAsked: true } });
+    const closed = await core.router(
+      'commitment.setStatus',
+      { cohortId, commitmentId: 'c1', status: 'done', sessionId: 's2' },
+      console,
+    );
+    expect(closed).toMatchObject({ ok: true, value: { closedInSessionId: 's2' } });
+    const cohort = await core.services.store.read(cohortId);
+    expect(cohort.sessions.map((s) => s.progressUpdates.length)).toEqual([1, 0]);
+    expect(
+      await core.router(
+        'commitment.setStatus',
+        { cohortId, commitmentId: 'c1', status: 'open', sessionId: 's2' },
+        console,
+      ),
+    ).not.toHaveProperty('value.closedInSessionId');
+    expect(
+      await core.router(
+        'commitment.setStatus',
+        { cohortId, commitmentId: 'c1', status: 'done', sessionId: 'nope' },
+        console,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('refuses an empty update and an unknown commitment in words', async () => {
     expect(
       await core.router('commitment.addProgress', { cohortId, commitmentId: 'c1' }, console),

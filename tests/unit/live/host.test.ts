@@ -39,17 +39,44 @@ async function setup() {
 }
 
 describe('LiveSessionHost', () => {
-  it('creates a session from the cohort: attendance in seating order, guests, the agenda', async () => {
+  it('creates a session from the cohort: attendance in seating order, guests, the absent, the agenda', async () => {
     const { session } = await setup();
-    expect(session.attendance.map((a) => [a.id, a.guest])).toEqual([
-      ['ana', false],
-      ['ben', false],
-      ['cho', false],
-      ['dev', false],
-      ['guest-id-1', true],
+    expect(session.attendance.map((a) => [a.id, a.guest, a.present])).toEqual([
+      ['ana', false, true],
+      ['ben', false, true],
+      ['cho', false, true],
+      ['dev', false, true],
+      ['guest-id-1', true, true],
+      ['eli', false, false],
     ]);
+    expect(session.title).toBe('Session of June 6, 2025');
     expect(session.agenda.map((s) => s.id)).toContain('clarifying');
     expect(SessionSchema.parse(session)).toEqual(session);
+  });
+
+  it('records an absent member who sent word as excused, and tells two sessions on a day apart', async () => {
+    const { host } = await setup();
+    const second = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-06',
+      attendance: ['ana', 'ben'],
+      excused: ['cho'],
+    });
+    expect(second.title).toBe('Session of June 6, 2025 (2)');
+    expect(second.attendance.filter((a) => !a.present).map((a) => [a.id, a.excused])).toEqual([
+      ['cho', true],
+      ['dev', undefined],
+      ['eli', undefined],
+    ]);
+    const opened = await host.open('cohort-1', second.id);
+    expect(opened.state.people.map((p) => p.id)).toEqual(['ana', 'ben']);
+    const named = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-06',
+      title: 'Retro',
+      attendance: ['ana'],
+    });
+    expect(named.title).toBe('Retro');
   });
 
   it('opens, applies commands, logs them, writes the session record and broadcasts the state', async () => {

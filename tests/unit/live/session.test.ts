@@ -26,13 +26,45 @@ describe('live session', () => {
       kind: 'insight',
       segmentId: 'check-in',
       attendeeId: 'ana',
+      phase: 'check-in',
+      question: null,
+      floorId: null,
     });
     s = run(s, { type: 'note.edit', noteId: note.id, text: 'Approvals block hiring' });
     expect(s.notes[0]!.text).toBe('Approvals block hiring');
     expect(run(s, { type: 'note.edit', noteId: note.id, text: 'Approvals block hiring' })).toBe(s);
+    s = run(s, {
+      type: 'note.edit',
+      noteId: note.id,
+      text: 'Approvals block hiring',
+      kind: 'note',
+    });
+    expect(s.notes[0]!.kind).toBe('note');
     s = run(s, { type: 'note.remove', noteId: note.id });
     expect(s.notes).toEqual([]);
     expect(refusal(s, { type: 'note.remove', noteId: note.id }).reason).toBe('not-found');
+  });
+
+  it('restores a removed note where it was, once', () => {
+    let s = run(fresh(), { type: 'agenda.next' }, T0);
+    for (const text of ['First', 'Second', 'Third']) s = run(s, { type: 'note.add', text }, T0);
+    const second = s.notes[1]!;
+    s = run(s, { type: 'note.remove', noteId: second.id });
+    expect(s.notes.map((n) => n.text)).toEqual(['First', 'Third']);
+    s = run(s, { type: 'note.restore', noteId: second.id });
+    expect(s.notes.map((n) => n.text)).toEqual(['First', 'Second', 'Third']);
+    expect(s.notes[1]).toEqual(second);
+    expect(refusal(s, { type: 'note.restore', noteId: second.id }).reason).toBe('not-found');
+  });
+
+  it('stamps a note with the question on the screen and who had the floor', () => {
+    let s = run(fresh(), { type: 'agenda.next' }, T0);
+    s = run(s, { type: 'deck.draw' }, T0);
+    s = run(s, { type: 'deck.show' }, T0);
+    s = run(s, { type: 'queue.give', personId: 'ben' }, T0);
+    s = run(s, { type: 'note.add', text: 'Two teams, one budget' }, T0);
+    const shown = s.deck.bank.questions.find((q) => q.id === s.deck.shownId)!;
+    expect(s.notes[0]).toMatchObject({ question: shown.text, floorId: 'ben', attendeeId: null });
   });
 
   it('captures commitments with an owner and a due date', () => {
@@ -124,7 +156,7 @@ describe('live session', () => {
   });
 
   it('answers a typed refusal, never a throw, for every command kind', () => {
-    expect(LIVE_COMMAND_TYPES).toHaveLength(51);
+    expect(LIVE_COMMAND_TYPES).toHaveLength(52);
     const ended = run(fresh(), { type: 'session.end' }, T0);
     const result = applyLiveCommand(ended, { type: 'deck.next' }, T0);
     expect(result).toEqual({ ok: false, reason: 'ended', message: 'This session has ended.' });

@@ -71,7 +71,7 @@ describe('CommitmentsPanel', () => {
     expect(screen.getByText('2 completed so far')).toBeTruthy();
   });
 
-  it('saves a progress update from its dialog and shows it as the last update', async () => {
+  it('saves a progress update from its dialog and shows it with the blockers and help asked', async () => {
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: `Progress update: ${CANDIDATES}` }));
     const dialog = screen.getByRole('dialog', { name: 'Progress update' });
@@ -82,9 +82,16 @@ describe('CommitmentsPanel', () => {
       within(dialog).getByRole('textbox', { name: 'Accomplished' }),
       'Two conversations held',
     );
+    const help = within(dialog).getByRole('checkbox', { name: /Ask the cohort for help/ });
+    expect((help as HTMLInputElement).disabled).toBe(true);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Blockers' }), 'No budget');
+    await user.click(help);
     await user.click(save);
 
-    await screen.findByText('Last update: Two conversations held');
-    expect(screen.queryByRole('dialog')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const item = screen.getByText(CANDIDATES).closest('li')!;
+    expect(await within(item).findByText('Two conversations held')).toBeTruthy();
+    expect(within(item).getByText('No budget')).toBeTruthy();
+    expect(within(item).getByText('Help asked')).toBeTruthy();
   });
 });

@@ -6,6 +6,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import { NotesPanel } from '../../../renderer/console/Live/NotesPanel.tsx';
 import { must, sessionOfFirstCohort, WithLiveSession } from './support/harness.tsx';
 import { renderWithHost, startMemoryHost, type MemoryHost } from './support/memoryHost.tsx';
@@ -74,12 +75,79 @@ describe('NotesPanel', () => {
     expect((await liveNotes()).map((note) => note.attendeeId)).toEqual([first.attendeeId, null]);
   });
 
-  it('removes a note', async () => {
+  it('removes a note, and undoes the removal', async () => {
     const user = userEvent.setup();
     await user.type(screen.getByRole('textbox', { name: 'Note' }), 'A stray thought{Enter}');
     await user.click(await screen.findByRole('button', { name: 'Remove note: A stray thought' }));
 
     await waitFor(() => expect(notes().queryAllByRole('listitem')).toHaveLength(0));
     expect(await liveNotes()).toEqual([]);
+    expect(screen.getByRole('status').textContent).toContain('Note removed: “A stray thought”');
+    await user.click(screen.getByRole('button', { name: 'Undo removal' }));
+    await waitFor(() => expect(notes().getAllByRole('listitem')).toHaveLength(1));
+    expect((await liveNotes()).map((note) => note.text)).toEqual(['A stray thought']);
+    expect(screen.queryByRole('button', { name: 'Undo removal' })).toBeNull();
+  });
+
+  it('edits a note’s words and kind afterwards; Escape leaves it as it was', async () => {
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('textbox', { name: 'Note' }), 'Capasity is tight{Enter}');
+    await user.click(await screen.findByRole('button', { name: 'Edit note: Capasity is tight' }));
+    const form = within(screen.getByRole('form', { name: 'Edit note' }));
+    await user.clear(form.getByRole('textbox', { name: 'Note’s words' }));
+    await user.type(form.getByRole('textbox', { name: 'Note’s words' }), 'Capacity is tight');
+    await user.selectOptions(form.getByRole('combobox', { name: 'Kind of note' }), 'Insight');
+    await user.type(form.getByRole('textbox', { name: 'Note’s words' }), '{Enter}');
+
+    await notes().findByText('Capacity is tight');
+    expect((await liveNotes()).map((note) => [note.kind, note.text])).toEqual([
+      ['insight', 'Capacity is tight'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Edit note: Capacity is tight' }));
+    await user.type(screen.getByRole('textbox', { name: 'Note’s words' }), ' (draft){Escape}');
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit note' })).toBeNull());
+    expect((await liveNotes()).map((note) => note.text)).toEqual(['Capacity is tight']);
+  });
+
+  it('stamps a note with the phase and who had the floor; the owner’s words in a round are answers', async () => {
+    const user = userEvent.setup();
+    const send = (command: LiveCommandInput) =>
+      must(host.connection.bridge.invoke('live.command', { cohortId, sessionId, command }));
+    const { state } = await must(
+      host.connection.bridge.invoke('live.state', { cohortId, sessionId }),
+    );
+    await send({
+      type: 'agenda.goto',
+      segmentId: state.agenda.segments.find((s) => s.phase === 'challenges')!.id,
+    });
+    await send({ type: 'challenge.enter', attendeeId: first.attendeeId, text: 'Hiring is stuck' });
+    const entered = (
+      await must(host.connection.bridge.invoke('live.state', { cohortId, sessionId }))
+    ).state.challenges.entries[0]!;
+    await send({ type: 'challenge.choose', challengeId: entered.id });
+    await send({
+      type: 'agenda.goto',
+      segmentId: state.agenda.segments.find((s) => s.phase === 'clarifying')!.id,
+    });
+    await send({ type: 'queue.give', personId: first.attendeeId });
+
+    const kind = screen.getByRole('combobox', { name: 'Kind of note' }) as HTMLSelectElement;
+    await waitFor(() => expect(kind.value).toBe('answer'));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Note' }),
+      'Approvals take six weeks{Enter}',
+    );
+    const item = await notes().findByText('Approvals take six weeks');
+    expect(item.closest('li')!.textContent).toContain(`Clarifying`);
+    expect(item.closest('li')!.textContent).toContain(`${first.name} had the floor`);
+    expect((await liveNotes())[0]).toMatchObject({
+      kind: 'answer',
+      phase: 'clarifying',
+      floorId: first.attendeeId,
+    });
+
+    const second = state.people[1]!;
+    await send({ type: 'queue.give', personId: second.id });
+    await waitFor(() => expect(kind.value).toBe('question'));
   });
 });

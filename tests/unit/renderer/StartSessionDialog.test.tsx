@@ -116,6 +116,7 @@ describe('StartSessionDialog', () => {
     const suggested = noteTaker.selectedOptions[0]!.textContent!;
     expect(people).toContain(suggested);
     await user.click(dialog().getByRole('checkbox', { name: suggested }));
+    await user.click(dialog().getByRole('checkbox', { name: `${suggested} sent word (excused)` }));
     expect(noteTaker.value).toBe('');
     expect(within(noteTaker).queryByRole('option', { name: suggested })).toBeNull();
     await user.selectOptions(dialog().getByRole('combobox', { name: 'Facilitator' }), last);
@@ -137,7 +138,16 @@ describe('StartSessionDialog', () => {
       PROTOCOLS['troika-consulting'].segments.map((s) => s.id),
     );
     const expectedSeats = [last, ...people.slice(0, -1)].filter((name) => name !== suggested);
-    expect(session.attendance.map((a) => a.name)).toEqual([...expectedSeats, 'Leah Brenner']);
+    expect(session.attendance.map((a) => a.name)).toEqual([
+      ...expectedSeats,
+      'Leah Brenner',
+      suggested,
+    ]);
+    // Whoever was unticked is in the record as absent, here excused.
+    expect(session.attendance.find((a) => a.name === suggested)).toMatchObject({
+      present: false,
+      excused: true,
+    });
     const memberId = (name: string) => cohort.members.find((m) => m.name === name)!.id;
     expect(session.roles.facilitator).toBe(memberId(last));
     expect(session.roles['note-taker']).toBeUndefined();

@@ -40,6 +40,22 @@ const cohort = (): Cohort =>
             createdAt: '2026-11-18T10:00:00Z',
             status: 'done',
           },
+          {
+            id: 'k5',
+            ownerId: 'ben',
+            text: 'Book the agency',
+            dueDate: '2026-11-30',
+            createdAt: '2026-11-18T10:00:00Z',
+            status: 'done',
+            closedInSessionId: 's2',
+          },
+          {
+            id: 'k6',
+            ownerId: 'ben',
+            text: 'Write the ad',
+            dueDate: '2026-12-01',
+            createdAt: '2026-11-18T10:00:00Z',
+          },
         ],
         progressUpdates: [
           { id: 'p1', commitmentId: 'k1', at: '2026-11-20T10:00:00Z', accomplished: 'Called one' },
@@ -60,6 +76,21 @@ const cohort = (): Cohort =>
             createdAt: '2026-12-02T10:00:00Z',
           },
         ],
+        progressUpdates: [
+          {
+            id: 'p3',
+            commitmentId: 'k6',
+            at: '2026-12-02T10:05:00Z',
+            blockers: 'Legal has not signed off',
+            helpAsked: true,
+          },
+          {
+            id: 'p4',
+            commitmentId: 'k2',
+            at: '2026-12-02T10:06:00Z',
+            blockers: 'Waiting on HR',
+          },
+        ],
       },
     ],
   });
@@ -78,14 +109,40 @@ describe("the cohort's part of the room's screen", () => {
     });
   });
 
-  it('brings back open commitments from earlier sessions, soonest due, with the last update', () => {
+  it('brings back open commitments from earlier sessions and those this review closed, soonest due, with the last word', () => {
     const context = roomContextOf(cohort(), 's2');
     expect(context?.reviews).toEqual({
       ana: [
-        { text: 'Draft the role', dueDate: '2026-11-22', lastUpdate: null },
-        { text: 'Call two agencies', dueDate: '2026-11-25', lastUpdate: 'Called both' },
+        {
+          text: 'Draft the role',
+          dueDate: '2026-11-22',
+          lastUpdate: 'Waiting on HR',
+          status: 'open',
+        },
+        {
+          text: 'Call two agencies',
+          dueDate: '2026-11-25',
+          lastUpdate: 'Called both',
+          status: 'open',
+        },
+      ],
+      ben: [
+        { text: 'Book the agency', dueDate: '2026-11-30', lastUpdate: null, status: 'done' },
+        {
+          text: 'Write the ad',
+          dueDate: '2026-12-01',
+          lastUpdate: 'Legal has not signed off',
+          status: 'open',
+        },
       ],
     });
+  });
+
+  it('brings back blockers with help asked in this session, and only those', () => {
+    expect(roomContextOf(cohort(), 's2')?.help).toEqual([
+      { name: 'Ben', blockers: 'Legal has not signed off' },
+    ]);
+    expect(roomContextOf(cohort(), 's1')?.help).toEqual([]);
   });
 
   it('has nothing for a session the cohort does not have', () => {

@@ -75,14 +75,24 @@ const context: RoomContext = {
   roomSize: { farthestSeatMetres: 9, screenHeightMetres: 1.5 },
   reviews: {
     'm-ana': [
-      { text: 'Call two agencies', dueDate: '2026-11-20', lastUpdate: 'Called one' },
+      {
+        text: 'Call two agencies',
+        dueDate: '2026-11-20',
+        lastUpdate: 'Called one',
+        status: 'done',
+      },
       ...['a', 'b', 'c', 'd'].map((x) => ({
         text: `Task ${x}`,
         dueDate: '2026-12-01',
         lastUpdate: null,
+        status: 'open' as const,
       })),
     ],
   },
+  help: [
+    { name: 'Ben', blockers: 'No budget for the agency' },
+    ...['e', 'f', 'g'].map((x) => ({ name: 'Cho', blockers: `Blocker ${x}` })),
+  ],
 };
 const viewOf = (state: LiveState, room = running): RoomView => {
   const view = projectRoomView(room, state, T0 + 60_000, context);
@@ -179,15 +189,21 @@ describe('the room view', () => {
       text: 'Call two agencies',
       dueDate: '2026-11-20',
       lastUpdate: 'Called one',
+      status: 'done',
     });
     expect(viewOf(state).run?.timers.turn).toEqual(state.timers.turn);
   });
 
-  it('shows the challenge in a line at recommendations, and the action plan at commit', () => {
+  it('shows the challenge in a line at recommendations, what the cohort can help with, and the action plan at commit', () => {
     let state = apply(clarifying(), [{ type: 'agenda.goto', segmentId: 'recommendations' }], 20);
     expect(viewOf(state).run?.stage).toEqual({
       phase: 'recommendations',
       challenge: { text: 'Our hiring is stuck', owner: 'Ana' },
+      help: [
+        { name: 'Ben', blockers: 'No budget for the agency' },
+        { name: 'Cho', blockers: 'Blocker e' },
+        { name: 'Cho', blockers: 'Blocker f' },
+      ],
     });
     expect(viewOf(state).run?.timers.turn).not.toBeNull();
     state = apply(

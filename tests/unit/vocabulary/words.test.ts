@@ -45,7 +45,13 @@ describe('note kinds', () => {
 
   it('a report order that leaves a kind out does not compile', () => {
     // @ts-expect-error: 'note' is missing, which is the point of inOrder.
-    const partial = inOrder<NoteKind>()(['insight', 'recommendation', 'question', 'reflection']);
+    const partial = inOrder<NoteKind>()([
+      'insight',
+      'recommendation',
+      'question',
+      'answer',
+      'reflection',
+    ]);
     expect(partial).toHaveLength(NOTE_KINDS.length - 1);
   });
 
@@ -61,6 +67,9 @@ describe('note kinds', () => {
         kind,
         segmentId: null,
         attendeeId: null,
+        phase: null,
+        question: null,
+        floorId: null,
       }).success;
       const asCommand = LiveCommandSchema.safeParse({ type: 'note.add', text: 'Words', kind });
       expect([asRecord, asLive, asCommand.success], kind).toEqual([known, known, known]);

@@ -32,12 +32,15 @@ export interface Seat {
   id: string;
   name: string;
   present: boolean;
+  /** Absent with notice: recorded as excused rather than absent. */
+  excused: boolean;
 }
 
 interface Props {
   seats: readonly Seat[];
   onMove: (order: string[]) => void;
   onTogglePresent: (id: string) => void;
+  onToggleExcused: (id: string) => void;
 }
 
 const INSTRUCTIONS =
@@ -77,7 +80,7 @@ function seatAnnouncer() {
   };
 }
 
-export function SeatingList({ seats, onMove, onTogglePresent }: Props) {
+export function SeatingList({ seats, onMove, onTogglePresent, onToggleExcused }: Props) {
   const list = useRef<HTMLOListElement>(null);
   const [announcements] = useState(seatAnnouncer);
   const focusAfter = useFocusAfter(list);
@@ -119,6 +122,7 @@ export function SeatingList({ seats, onMove, onTogglePresent }: Props) {
                 last={index === seats.length - 1}
                 onMove={(step) => move(index, index + step)}
                 onTogglePresent={() => onTogglePresent(seat.id)}
+                onToggleExcused={() => onToggleExcused(seat.id)}
                 focusAfter={focusAfter}
               />
             ))}
@@ -138,6 +142,7 @@ interface RowProps {
   last: boolean;
   onMove: (step: -1 | 1) => void;
   onTogglePresent: () => void;
+  onToggleExcused: () => void;
   focusAfter: FocusAfter;
 }
 
@@ -146,7 +151,8 @@ const STEPS = [
   { step: 1, words: 'down', Icon: ArrowDown },
 ] as const;
 
-function SeatRow({ seat, number, first, last, onMove, onTogglePresent, focusAfter }: RowProps) {
+function SeatRow(props: RowProps) {
+  const { seat, number, first, last, onMove, onTogglePresent, onToggleExcused, focusAfter } = props;
   const {
     attributes,
     listeners,
@@ -183,6 +189,19 @@ function SeatRow({ seat, number, first, last, onMove, onTogglePresent, focusAfte
         <input type="checkbox" checked={seat.present} onChange={onTogglePresent} />
         {seat.name}
       </label>
+      {seat.present ? (
+        <span />
+      ) : (
+        <label className={styles.seatExcused}>
+          <input
+            type="checkbox"
+            checked={seat.excused}
+            aria-label={`${seat.name} sent word (excused)`}
+            onChange={onToggleExcused}
+          />
+          Excused
+        </label>
+      )}
       {STEPS.map(({ step, words, Icon }) => (
         <button
           key={words}

@@ -58,14 +58,15 @@ export async function firstCohortId(bridge: Bridge): Promise<string> {
   return first.id;
 }
 
-/** A new session of the first cohort with its first three members, on that date. */
+/** A new session of the first cohort with its first three members (or all), on that date. */
 export async function sessionOfFirstCohort(
   bridge: Bridge,
   date: string,
+  { everyone = false }: { everyone?: boolean } = {},
 ): Promise<{ cohortId: string; cohort: Cohort; session: Session }> {
   const cohortId = await firstCohortId(bridge);
   const cohort = await must(bridge.invoke('cohort.get', { cohortId }));
-  const attendance = cohort.members.slice(0, 3).map((member) => member.id);
+  const attendance = cohort.members.slice(0, everyone ? undefined : 3).map((member) => member.id);
   const session = await must(
     bridge.invoke('session.create', { cohortId, date, attendance, guests: [] }),
   );
