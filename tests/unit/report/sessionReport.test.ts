@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CohortSchema } from '../../../shared/cohort/schema.ts';
-import { buildReport } from '../../../renderer/console/Live/report.ts';
+import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 
 const demo = CohortSchema.parse(
   JSON.parse(
@@ -13,9 +13,10 @@ const demo = CohortSchema.parse(
   ),
 );
 const session = demo.sessions.at(-1)!;
+const first = demo.sessions[0]!;
 
 describe('the report of an ended session', () => {
-  const report = buildReport(demo, session);
+  const report = buildSessionReport(demo, session.id)!;
 
   it('names the chosen challenge and its owner', () => {
     expect(report.challenge?.owner).toBe('Jonas Lindqvist');
@@ -42,7 +43,7 @@ describe('the report of an ended session', () => {
   });
 
   it('names commitment owners from the member list and counts questions per category in deck order', () => {
-    expect(report.commitments.map((c) => c.owner)).toEqual([
+    expect(report.actionPlan.map((c) => c.owner)).toEqual([
       'Jonas Lindqvist',
       'Hana Sato',
       'Tomás Herrera',
@@ -58,5 +59,49 @@ describe('the report of an ended session', () => {
   it('has no actual segment times for a session not run in the console', () => {
     expect(report.segments.every((segment) => segment.actualMs === null)).toBe(true);
     expect(report.runMs).toBeNull();
+  });
+
+  it("names who held each rotating role, in the roles' order", () => {
+    expect(report.roles).toEqual([
+      { role: 'facilitator', label: 'Facilitator', name: 'Jonas Lindqvist' },
+      { role: 'note-taker', label: 'Note-taker', name: 'Priya Raman' },
+      { role: 'data-reporter', label: 'Data reporter', name: 'Tomás Herrera' },
+    ]);
+  });
+
+  it('brings back the earlier commitments reviewed, with the progress given on them', () => {
+    const made = new Map(first.commitments.map((c) => [c.id, c.text]));
+    expect(report.reviewed.map((c) => c.action)).toEqual(
+      session.progressUpdates.map((u) => made.get(u.commitmentId)),
+    );
+    const tomas = report.reviewed.find((c) => c.owner === 'Tomás Herrera')!;
+    expect(tomas.madeIn).toBe(first.title);
+    expect(tomas.updates).toEqual([
+      expect.objectContaining({ blockers: 'Sprint planning was moved twice.' }),
+    ]);
+  });
+
+  it('carries the action plan with owners and due dates and counts every question asked', () => {
+    expect(report.actionPlan.map((c) => c.dueDate)).toEqual(
+      session.commitments.map((c) => c.dueDate),
+    );
+    expect(report.askTotal).toBe(Object.values(session.askCounts).reduce((a, b) => a + b, 0));
+  });
+
+  it('never reads the private journal', () => {
+    const withJournal = {
+      ...demo,
+      journal: [
+        ...demo.journal,
+        { ...(demo.journal[0] ?? {}), id: 'j-secret', text: 'A private thought nobody reads' },
+      ],
+    } as typeof demo;
+    const text = JSON.stringify(buildSessionReport(withJournal, session.id));
+    expect(text).not.toContain('A private thought');
+    for (const entry of demo.journal) expect(text).not.toContain(entry.text);
+  });
+
+  it('has no report for a session the cohort does not have', () => {
+    expect(buildSessionReport(demo, 'no-such-session')).toBeNull();
   });
 });
