@@ -6,7 +6,7 @@
  */
 import { COMMITMENT_STATUS_WORDS } from '../vocabulary/commitmentStatus.ts';
 import { formatDuration, formatMinutes, plural } from '../time/durations.ts';
-import { longDate, personWords, reportTitle, shortDate } from './reportWords.ts';
+import { longDate, personWords, progressWords, reportTitle, shortDate } from './reportWords.ts';
 import type { SessionReport } from './sessionReport.ts';
 
 /** A run of text, strong when it is a label. */
@@ -116,17 +116,7 @@ function reviewed(report: SessionReport): Block[] {
         c.madeIn,
         shortDate(c.dueDate),
         COMMITMENT_STATUS_WORDS[c.status].label,
-        c.updates
-          .map((u) =>
-            [
-              u.accomplished && `Done: ${u.accomplished}`,
-              u.remaining && `Remaining: ${u.remaining}`,
-              u.blockers && `Blockers: ${u.blockers}`,
-            ]
-              .filter(Boolean)
-              .join(' '),
-          )
-          .join(' '),
+        c.updates.map((u) => progressWords(u)).join(' '),
       ]),
     },
   ];

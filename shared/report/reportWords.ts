@@ -53,3 +53,16 @@ export const reportTitle = (report: SessionReport): string =>
 /** A person present, marked when a guest. */
 export const personWords = (person: { name: string; guest: boolean }): string =>
   person.guest ? `${person.name} (guest)` : person.name;
+
+/** A progress update in one line: "Done: … Remaining: … Blockers: …", leaving out what is empty. */
+export const progressWords = (
+  update: { accomplished: string; remaining: string; blockers: string },
+  separator = ' ',
+): string =>
+  [
+    update.accomplished && `Done: ${update.accomplished}`,
+    update.remaining && `Remaining: ${update.remaining}`,
+    update.blockers && `Blockers: ${update.blockers}`,
+  ]
+    .filter(Boolean)
+    .join(separator);

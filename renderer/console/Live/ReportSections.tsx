@@ -1,6 +1,7 @@
 /** The sections of an ended session's report. */
 import type { ReactNode } from 'react';
 import { formatDate } from '../../ui/format/dates.ts';
+import { progressWords } from '../../../shared/report/reportWords.ts';
 import type { SessionReport } from '../../../shared/report/sessionReport.ts';
 import { formatDuration, formatMinutes, plural } from '../../../shared/time/durations.ts';
 import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
@@ -260,13 +261,7 @@ export function ReviewedSection({ view }: Props) {
             </p>
             {c.updates.map((u, at) => (
               <p key={at} className={reportStyles.reportMeta}>
-                {[
-                  u.accomplished && `Done: ${u.accomplished}`,
-                  u.remaining && `Remaining: ${u.remaining}`,
-                  u.blockers && `Blockers: ${u.blockers}`,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
+                {progressWords(u, ' · ')}
               </p>
             ))}
           </li>
