@@ -26,9 +26,9 @@ const inline = (parts: Inline[]) =>
  * declared once here. Ink on paper, one accent, no backgrounds that printers drop.
  */
 const STYLE = `
-:root { --ink: #1d2433; --muted: #5b6475; --rule: #d5d9e2; --accent: #2f5bd3; --band: #f3f5f9; }
+:root { --paper: #ffffff; --ink: #1d2433; --muted: #5b6475; --rule: #d5d9e2; --accent: #2f5bd3; --band: #f3f5f9; }
 * { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 main { max-width: 46rem; margin: 2rem auto; padding: 0 1.25rem; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: 0 0 .25rem; }
 .subtitle { color: var(--muted); margin: 0 0 1rem; }
@@ -46,18 +46,25 @@ th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bo
 thead th { border-bottom: 2px solid var(--ink); }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+.num, .one-line { white-space: nowrap; }
 @page { margin: 16mm 14mm; }
 @media print {
   body { font-size: 11pt; }
   main { max-width: none; margin: 0; padding: 0; }
   h2 { break-after: avoid; }
-  table, blockquote, li { break-inside: avoid; }
+  tr, blockquote, li { break-inside: avoid; }
   thead { display: table-header-group; }
 }
 `;
 
 function table(block: Extract<Block, { kind: 'table' }>): string {
-  const cls = (column: number) => (block.numeric?.includes(column) ? ' class="num"' : '');
+  const cls = (column: number) => {
+    const names = [
+      block.numeric?.includes(column) ? 'num' : '',
+      block.oneLine?.includes(column) ? 'one-line' : '',
+    ].filter(Boolean);
+    return names.length > 0 ? ` class="${names.join(' ')}"` : '';
+  };
   const cells = (row: string[], header: boolean) =>
     row
       .map((cell, column) =>

@@ -29,6 +29,8 @@ export type Block =
       foot?: string[];
       /** Columns holding figures, aligned to the right. */
       numeric?: number[];
+      /** Columns kept on one line: a date broken over two lines reads badly on paper. */
+      oneLine?: number[];
     };
 
 const label = (text: string): Inline => ({ text, strong: true });
@@ -74,6 +76,7 @@ function actionPlan(report: SessionReport): Block[] {
       id: 'action-plan-table',
       caption: 'Who does what by when',
       head: ['Owner', 'Action', 'Due', 'Status'],
+      oneLine: [2],
       rows: report.actionPlan.map((c) => [
         c.owner,
         c.action,
@@ -110,6 +113,7 @@ function reviewed(report: SessionReport): Block[] {
       id: 'reviewed-table',
       caption: 'Commitments from earlier sessions and their progress',
       head: ['Owner', 'Commitment', 'Made in', 'Due', 'Status', 'Progress'],
+      oneLine: [3],
       rows: report.reviewed.map((c) => [
         c.owner,
         c.action,

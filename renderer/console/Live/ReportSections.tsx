@@ -249,8 +249,11 @@ export function AgendaSection({ view }: Props) {
 export function ReviewedSection({ view }: Props) {
   if (view.reviewed.length === 0) return null;
   return (
-    <Section id="reviewed" title="Commitments reviewed">
-      <ul className={reportStyles.reportCommitments} aria-label="Commitments reviewed">
+    <Section id="reviewed" title="Follow-up from earlier sessions">
+      <ul
+        className={reportStyles.reportCommitments}
+        aria-label="Earlier commitments and their progress"
+      >
         {view.reviewed.map((c, index) => (
           <li key={index} className={reportStyles.reportCommitment} data-status={c.status}>
             <p className={reportStyles.reportCommitmentText}>{c.action}</p>

@@ -2,10 +2,12 @@
  * An ended session, read-only: a report the facilitator can read back to the group. It renders the
  * report model of shared/report, the same model every export renders.
  */
-import { ArrowLeft } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { ArrowLeft, Download } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
+import { ExportDialog } from '../Export/ExportDialog.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 import {
@@ -37,6 +39,8 @@ export function SessionReport({
 }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
   const view = cohort.data ? buildSessionReport(cohort.data, sessionId) : null;
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   if (cohort.error) {
     return (
@@ -68,6 +72,17 @@ export function SessionReport({
             {view.title || `Session of ${date}`}
           </h1>
           {view.title ? <p className={reportStyles.reportDate}>{date}</p> : null}
+          <p className={reportStyles.reportActions}>
+            <button
+              ref={exportButton}
+              type="button"
+              className={buttons.button}
+              onClick={() => setExporting(true)}
+            >
+              <Download size={16} aria-hidden="true" />
+              Export…
+            </button>
+          </p>
           {onRunLive ? (
             <p className={reportStyles.reportNote}>
               This session was not run in the console.{' '}
@@ -90,6 +105,16 @@ export function SessionReport({
           <AgendaSection view={view} />
         </div>
       </div>
+      {exporting ? (
+        <ExportDialog
+          cohortId={cohortId}
+          sessionId={sessionId}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
+          }}
+        />
+      ) : null}
     </main>
   );
 }
