@@ -100,12 +100,15 @@ test('the printable report, printed to PDF by Chromium, shows the action plan on
   await page.getByRole('button', { name: 'Export…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
   await dialog.getByRole('radio', { name: /Printable report/ }).check();
-  // The preview is the page itself, in a sandboxed frame.
-  await expect(
-    dialog.frameLocator('iframe[title="Preview of the printable report"]').getByRole('heading', {
-      name: 'Action plan',
-    }),
-  ).toBeVisible();
+  // The preview is the page itself, its styles kept apart from the console's.
+  const preview = dialog.getByRole('document', { name: 'Preview of the printable report' });
+  await expect(preview.getByRole('heading', { name: 'Action plan' })).toBeVisible();
+  await expect(preview.getByRole('table', { name: 'Who does what by when' })).toContainText(
+    'Hold three candidate conversations',
+  );
+  const shot = testInfo.outputPath('export-dialog.png');
+  await dialog.screenshot({ path: shot });
+  await testInfo.attach('export dialog', { path: shot, contentType: 'image/png' });
   const html = await downloadAs(page, 'Printable report');
   expect(html.name).toMatch(/ — report\.html$/);
 

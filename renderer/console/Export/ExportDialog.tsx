@@ -15,6 +15,7 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 import { downloadFile } from './download.ts';
+import { PagePreview } from './PagePreview.tsx';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './export.module.css';
 
@@ -125,12 +126,7 @@ export function ExportDialog({ cohortId, sessionId, cohort, onClose }: Props) {
             <>
               <p className={styles.exportFileName}>{current.fileName}</p>
               {format === 'html' ? (
-                <iframe
-                  className={styles.exportFrame}
-                  title="Preview of the printable report"
-                  sandbox=""
-                  srcDoc={current.text}
-                />
+                <PagePreview html={current.text} label="Preview of the printable report" />
               ) : (
                 <pre className={styles.exportText} tabIndex={0} aria-label="Preview of the file">
                   {current.text.replace(/^\uFEFF/, '')}
