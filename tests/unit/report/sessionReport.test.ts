@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CohortSchema } from '../../../shared/cohort/schema.ts';
+import { CohortSchema, type RunLogEntry } from '../../../shared/cohort/schema.ts';
+import { commandEntry, startEntry } from '../../../shared/live/replay.ts';
 import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
+import { init, PEOPLE, T0 } from '../live/fixtures.ts';
 
 const demo = CohortSchema.parse(
   JSON.parse(
@@ -103,5 +105,41 @@ describe('the report of an ended session', () => {
 
   it('has no report for a session the cohort does not have', () => {
     expect(buildSessionReport(demo, 'no-such-session')).toBeNull();
+  });
+});
+
+describe('the report of a session run in the console', () => {
+  const MINUTE = 60_000;
+  const entries: RunLogEntry[] = [
+    startEntry(init(), T0),
+    commandEntry(1, T0 + 7 * MINUTE, { type: 'agenda.next' }),
+    commandEntry(2, T0 + 19 * MINUTE, { type: 'agenda.next' }),
+    commandEntry(3, T0 + 25 * MINUTE, { type: 'session.end' }),
+  ];
+  const cohort = CohortSchema.parse({
+    schemaVersion: 1,
+    id: 'cohort-1',
+    name: 'Product leads',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    members: PEOPLE.map((p) => ({ id: p.id, name: p.name })),
+    sessions: [
+      {
+        id: 'session-1',
+        date: '2026-03-01',
+        attendance: PEOPLE.map((p) => ({ id: p.id, memberId: p.id, name: p.name })),
+        agenda: init().agenda,
+        runLog: entries,
+        endedAt: '2026-03-01T10:30:00.000Z',
+      },
+    ],
+  });
+  const report = buildSessionReport(cohort, 'session-1')!;
+
+  it('replays its run log for the time each segment took and the length of the run', () => {
+    expect(report.ran).toBe(true);
+    expect(report.runMs).toBe(25 * MINUTE);
+    // The run opens before the first segment: the first "next" begins the session.
+    expect(report.segments.slice(0, 2).map((s) => s.actualMs)).toEqual([12 * MINUTE, 6 * MINUTE]);
+    expect(report.segments.slice(2).every((s) => s.actualMs === null)).toBe(true);
   });
 });
