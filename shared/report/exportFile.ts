@@ -15,7 +15,7 @@ export type ExportResult =
   | { ok: false; code: 'not-found' | 'rejected'; message: string };
 
 /** Characters no file system takes in a name, and control characters, become spaces. */
-const safe = (part: string) =>
+export const safeFileNamePart = (part: string) =>
   part
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
@@ -24,7 +24,9 @@ const safe = (part: string) =>
 
 /** "Product leads circle — 2026-12-02 — Session 6 — action plan.csv"; the title only when it has one. */
 export function exportFileName(report: SessionReport, format: ExportFormat): string {
-  const parts = [report.cohort.name, report.date, report.title].map(safe).filter(Boolean);
+  const parts = [report.cohort.name, report.date, report.title]
+    .map(safeFileNamePart)
+    .filter(Boolean);
   return `${parts.join(' — ')} — ${EXPORT_FORMAT_WORDS[format].suffix}`.slice(-200);
 }
 
