@@ -2,12 +2,14 @@
  * The session leaves the room: from the report of a session just ended, the facilitator exports the
  * report as Markdown, the action plan as CSV and the next meeting as a calendar file, each carrying
  * the commitment, its owner and its date; the export dialog passes axe; and the printable report,
- * printed to PDF by Chromium, has the action plan on page one.
+ * printed to PDF by Chromium, has the action plan on page one. The whole cohort goes out as a
+ * file, anonymised or not, and comes back in through "Import a cohort file…".
  */
 import type { Download, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CohortFiles } from './pages/CohortFiles.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { startSession } from './pages/LivePage.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
@@ -133,4 +135,53 @@ test('the printable report, printed to PDF by Chromium, shows the action plan on
   const png = join(testInfo.outputDir, 'report-page-1');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, png]);
   await testInfo.attach('page one', { path: `${png}.png`, contentType: 'image/png' });
+});
+
+test('the whole cohort goes out as a file, anonymised or not, and comes back in as a cohort of its own', async ({
+  consolePage: page,
+}) => {
+  await openDemoCohort(page);
+  const files = new CohortFiles(page);
+
+  // A session's report from the File menu too, with the session to pick.
+  await files.choose('Export a session…');
+  const sessionExport = page.getByRole('dialog', { name: 'Export' });
+  await sessionExport.getByRole('combobox', { name: 'Session' }).selectOption({ index: 1 });
+  await expect(sessionExport.getByLabel('Preview of the file')).toContainText(
+    'Ask my VP which of my three',
+  );
+  await sessionExport.getByRole('button', { name: 'Close' }).click();
+
+  await files.choose('Export the cohort…');
+  const dialog = page.getByRole('dialog', { name: 'Export the cohort' });
+  await expectNoSeriousViolations(page, 'export the cohort dialog');
+  await dialog.getByRole('radio', { name: /An anonymised copy/ }).check();
+  const [anonymised] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  expect(anonymised.suggestedFilename()).toBe(`${DEMO} (anonymised).cohort`);
+  const anonymisedText = await textOf(anonymised);
+  for (const name of ['Amara', 'Jonas', 'Priya', 'Tomás', 'Hana', 'Leah'])
+    expect(anonymisedText).not.toContain(name);
+
+  await dialog.getByRole('radio', { name: /The cohort file/ }).check();
+  const [whole] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download' }).click(),
+  ]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  // Back home, the anonymised copy comes in as a new cohort beside the demo.
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'All cohorts' })
+    .click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: 'Import a cohort file…' }).click(),
+  ]);
+  await chooser.setFiles(await anonymised.path());
+  await expect(page.getByRole('heading', { name: `${DEMO} (anonymised)`, level: 1 })).toBeVisible();
+  expect(await whole.path()).toBeTruthy();
 });

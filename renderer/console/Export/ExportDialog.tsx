@@ -15,6 +15,7 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 import { downloadFile } from './download.ts';
+import { DownloadedLine } from './DownloadedLine.tsx';
 import { PagePreview } from './PagePreview.tsx';
 import fields from '../../ui/Field/Field.module.css';
 import styles from './export.module.css';
@@ -136,11 +137,7 @@ export function ExportDialog({ cohortId, sessionId, cohort, onClose }: Props) {
           ) : null}
         </section>
       </div>
-      {downloaded ? (
-        <p role="status" className={styles.exportStatus}>
-          Downloaded {downloaded}
-        </p>
-      ) : null}
+      <DownloadedLine fileName={downloaded} />
     </Dialog>
   );
 }
