@@ -13,6 +13,7 @@ import { libraryRequests } from './requests/library.ts';
 import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
 import { memberRequests } from './requests/member.ts';
+import { reportRequests } from './requests/report.ts';
 import { roomRequests } from './requests/room.ts';
 import { sessionRequests } from './requests/session.ts';
 import { shellRequests } from './requests/shell.ts';
@@ -28,6 +29,7 @@ const byPrefix = {
   links: linksRequests,
   live: liveRequests,
   member: memberRequests,
+  report: reportRequests,
   room: roomRequests,
   session: sessionRequests,
   shell: shellRequests,
@@ -44,6 +46,7 @@ export const requests = {
   ...linksRequests,
   ...liveRequests,
   ...memberRequests,
+  ...reportRequests,
   ...roomRequests,
   ...sessionRequests,
   ...shellRequests,

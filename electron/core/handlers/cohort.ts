@@ -1,3 +1,5 @@
+import { anonymiseCohort } from '../../../shared/cohort/anonymise.ts';
+import { safeFileNamePart } from '../../../shared/report/exportFile.ts';
 import { chosenPlace } from '../paths/chosenPlace.ts';
 import type { HandlersOf } from '../router.ts';
 import type { CoreServices } from '../services.ts';
@@ -7,6 +9,15 @@ export const cohortHandlers = (services: CoreServices): HandlersOf<'cohort'> => 
   return {
     'cohort.create': ({ name }) => store.create(name),
     'cohort.get': ({ cohortId }) => store.read(cohortId),
+    'cohort.export': async ({ cohortId, anonymised }) => {
+      const cohort = await store.read(cohortId);
+      const document = anonymised ? anonymiseCohort(cohort) : cohort;
+      return {
+        fileName: `${safeFileNamePart(document.name) || 'Cohort'}.cohort`,
+        mimeType: 'application/json;charset=utf-8',
+        text: `${JSON.stringify(document, null, 2)}\n`,
+      };
+    },
     'cohort.fileState': async ({ cohortId }) => ({ readOnly: await store.isReadOnly(cohortId) }),
     'cohort.update': ({ cohortId, name, charter, cadence, roomSize }) =>
       store.update(cohortId, (cohort) => {

@@ -9,6 +9,7 @@ import { libraryHandlers } from './library.ts';
 import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
 import { memberHandlers } from './member.ts';
+import { reportHandlers } from './report.ts';
 import { roomHandlers } from './room.ts';
 import { sessionHandlers } from './session.ts';
 import { shellHandlers } from './shell.ts';
@@ -22,6 +23,7 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...linksHandlers(services),
   ...liveHandlers(services),
   ...memberHandlers(services),
+  ...reportHandlers(services),
   ...roomHandlers(services),
   ...sessionHandlers(services),
   ...shellHandlers(services),

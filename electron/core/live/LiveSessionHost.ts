@@ -37,7 +37,7 @@ import {
 import { ROLE_WORDS, type RoleName } from '../../../shared/vocabulary/roles.ts';
 import type { CohortStore } from '../store/CohortStore.ts';
 import { monotonicClock, type Clock } from './clock.ts';
-import { logEntryFor, withNoteTexts } from './noteText.ts';
+import { logEntryFor, withNoteTexts } from '../../../shared/cohort/noteText.ts';
 import { initFor, writeSessionRecord } from './records.ts';
 
 /** The part of the store the live host uses (backups: optional, for stores without files). */

@@ -1,19 +1,21 @@
 /**
  * The cohort header's "File" menu: names the file the cohort lives in and offers what can be done
- * with it (rename the cohort, restore from a backup, save a copy elsewhere).
+ * with it (rename the cohort, restore from a backup, save a copy elsewhere, export a session or the whole cohort).
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { ChevronDown } from 'lucide-react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { RenameCohortDialog } from '../Cohort/RenameCohortDialog.tsx';
+import { CohortExportDialog } from '../Export/CohortExportDialog.tsx';
+import { ExportDialog } from '../Export/ExportDialog.tsx';
 import { BackupsDialog } from './BackupsDialog.tsx';
 import { SaveCopyDialog } from './SaveCopyDialog.tsx';
 import { ShowInFolderButton } from './ShowInFolderButton.tsx';
 import { useAppInfo } from '../../bridge/useAppInfo.ts';
 import styles from './files.module.css';
 
-type Opened = 'rename' | 'backups' | 'copy';
+type Opened = 'rename' | 'backups' | 'copy' | 'export' | 'export-cohort';
 
 export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort: Cohort }) {
   const library = useQuery('library.list', {}, ['library.changed']);
@@ -111,6 +113,23 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
               Save a copy elsewhere…
             </button>
           </li>
+          {cohort.sessions.length > 0 ? (
+            <li role="none">
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => choose('export')}>
+                Export a session…
+              </button>
+            </li>
+          ) : null}
+          <li role="none">
+            <button
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => choose('export-cohort')}
+            >
+              Export the cohort…
+            </button>
+          </li>
           {canShowInFolder ? (
             <li role="none">
               <ShowInFolderButton cohortId={cohortId} className="" role="menuitem" />
@@ -130,6 +149,12 @@ export function CohortFileMenu({ cohortId, cohort }: { cohortId: string; cohort:
         <BackupsDialog cohortId={cohortId} fileName={fileName} onClose={closeDialog} />
       ) : null}
       {opened === 'copy' ? <SaveCopyDialog cohortId={cohortId} onClose={closeDialog} /> : null}
+      {opened === 'export-cohort' ? (
+        <CohortExportDialog cohortId={cohortId} onClose={closeDialog} />
+      ) : null}
+      {opened === 'export' ? (
+        <ExportDialog cohortId={cohortId} cohort={cohort} onClose={closeDialog} />
+      ) : null}
     </div>
   );
 }

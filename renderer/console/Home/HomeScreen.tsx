@@ -4,6 +4,7 @@ import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { navigate } from '../Shell/route.ts';
 import { CohortCard } from './CohortCard.tsx';
 import { NewCohortDialog } from './NewCohortDialog.tsx';
+import { ImportCohortButton } from '../Export/ImportCohortButton.tsx';
 import { OpenCohortButton } from './OpenCohortDialog.tsx';
 import { RecentFiles } from './RecentFiles.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
@@ -40,6 +41,7 @@ export function HomeScreen({
           </div>
           <div className={screens.actions}>
             <OpenCohortButton />
+            <ImportCohortButton />
             <button type="button" className={buttons.primary} onClick={() => setCreating(true)}>
               <Plus size={16} />
               New cohort

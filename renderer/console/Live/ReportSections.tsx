@@ -1,20 +1,18 @@
 /** The sections of an ended session's report. */
 import type { ReactNode } from 'react';
-import { formatDuration } from '../../ui/format/clock.ts';
 import { formatDate } from '../../ui/format/dates.ts';
-import { plural } from '../../ui/format/relativeTime.ts';
+import { progressWords } from '../../../shared/report/reportWords.ts';
+import type { SessionReport } from '../../../shared/report/sessionReport.ts';
+import { formatDuration, formatMinutes, plural } from '../../../shared/time/durations.ts';
 import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
-import type { ReportView } from './report.ts';
 import badges from '../../ui/Badge/Badge.module.css';
 import liveStyles from './live.module.css';
 import reportStyles from './report.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 
-type Props = { view: ReportView };
+type Props = { view: SessionReport };
 
-/** Minutes, as an agenda is planned; under a minute in seconds. */
-const minutes = (ms: number) =>
-  ms > 0 && ms < 60_000 ? formatDuration(ms) : `${Math.round(ms / 60_000)} min`;
+const minutes = formatMinutes;
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -42,9 +40,9 @@ export function FactsRow({ view }: Props) {
         </span>
       </div>
       <div className={reportStyles.reportFact}>
-        <span className={reportStyles.reportFigure}>{view.commitments.length}</span>
+        <span className={reportStyles.reportFigure}>{view.actionPlan.length}</span>
         <span className={reportStyles.reportCaption}>
-          {view.commitments.length === 1 ? 'commitment' : 'commitments'}
+          {view.actionPlan.length === 1 ? 'commitment' : 'commitments'}
         </span>
       </div>
       <div className={reportStyles.reportFact}>
@@ -67,6 +65,11 @@ export function FactsRow({ view }: Props) {
         {view.absent.length > 0 ? (
           <p>
             <strong>Absent:</strong> {view.absent.join(', ')}
+          </p>
+        ) : null}
+        {view.roles.length > 0 ? (
+          <p>
+            <strong>Roles:</strong> {view.roles.map((r) => `${r.label}: ${r.name}`).join(' · ')}
           </p>
         ) : null}
       </div>
@@ -97,13 +100,13 @@ export function ChallengeSection({ view }: Props) {
 export function CommitmentsSection({ view }: Props) {
   return (
     <Section id="commitments" title="Commitments">
-      {view.commitments.length === 0 ? (
+      {view.actionPlan.length === 0 ? (
         <p className={reportStyles.reportEmpty}>No commitments were made.</p>
       ) : (
         <ul className={reportStyles.reportCommitments} aria-label="Commitments">
-          {view.commitments.map((c, index) => (
+          {view.actionPlan.map((c, index) => (
             <li key={index} className={reportStyles.reportCommitment} data-status={c.status}>
-              <p className={reportStyles.reportCommitmentText}>{c.text}</p>
+              <p className={reportStyles.reportCommitmentText}>{c.action}</p>
               <p className={reportStyles.reportMeta}>
                 <strong>{c.owner}</strong>
                 <span>due {formatDate(c.dueDate)}</span>
@@ -175,7 +178,7 @@ export function NotesSection({ view }: Props) {
 }
 
 export function AsksSection({ view }: Props) {
-  const total = view.asks.reduce((sum, a) => sum + a.count, 0);
+  const total = view.askTotal;
   return (
     <Section id="asks" title="Questions asked">
       {total === 0 ? (
@@ -239,6 +242,34 @@ export function AgendaSection({ view }: Props) {
           The console ran this session for {minutes(view.runMs)}.
         </p>
       ) : null}
+    </Section>
+  );
+}
+
+export function ReviewedSection({ view }: Props) {
+  if (view.reviewed.length === 0) return null;
+  return (
+    <Section id="reviewed" title="Follow-up from earlier sessions">
+      <ul
+        className={reportStyles.reportCommitments}
+        aria-label="Earlier commitments and their progress"
+      >
+        {view.reviewed.map((c, index) => (
+          <li key={index} className={reportStyles.reportCommitment} data-status={c.status}>
+            <p className={reportStyles.reportCommitmentText}>{c.action}</p>
+            <p className={reportStyles.reportMeta}>
+              <strong>{c.owner}</strong>
+              <span>due {formatDate(c.dueDate)}</span>
+              <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
+            </p>
+            {c.updates.map((u, at) => (
+              <p key={at} className={reportStyles.reportMeta}>
+                {progressWords(u, ' · ')}
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
     </Section>
   );
 }

@@ -1,14 +1,15 @@
 /**
- * An ended session, read-only: a report the facilitator can read back to the group. Built from the
- * session record; a session run in the console also has its run log replayed (read-only) for the
- * time each segment actually took.
+ * An ended session, read-only: a report the facilitator can read back to the group. It renders the
+ * report model of shared/report, the same model every export renders.
  */
-import { ArrowLeft } from 'lucide-react';
+import { useRef, useState } from 'react';
+import { ArrowLeft, Download } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
+import { ExportDialog } from '../Export/ExportDialog.tsx';
 import { hrefFor } from '../Shell/route.ts';
-import { buildReport } from './report.ts';
+import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 import {
   AgendaSection,
   AirtimeSection,
@@ -17,6 +18,7 @@ import {
   CommitmentsSection,
   FactsRow,
   NotesSection,
+  ReviewedSection,
 } from './ReportSections.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import banners from '../../ui/Banner/Banner.module.css';
@@ -36,9 +38,9 @@ export function SessionReport({
   onRunLive?: (() => void) | undefined;
 }) {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
-  const session = cohort.data?.sessions.find((s) => s.id === sessionId);
-  const ran = (session?.runLog.length ?? 0) > 0;
-  const live = useQuery('live.state', ran ? { cohortId, sessionId } : null, []);
+  const view = cohort.data ? buildSessionReport(cohort.data, sessionId) : null;
+  const [exporting, setExporting] = useState(false);
+  const exportButton = useRef<HTMLButtonElement>(null);
 
   if (cohort.error) {
     return (
@@ -47,10 +49,9 @@ export function SessionReport({
       </main>
     );
   }
-  if (!cohort.data || !session || (ran && live.loading && !live.error)) {
+  if (!cohort.data || !view) {
     return <main className={screens.screen} aria-busy="true" />;
   }
-  const view = buildReport(cohort.data, session, live.data?.state);
   const date = formatDate(view.date, { dateStyle: 'full' });
 
   return (
@@ -65,12 +66,23 @@ export function SessionReport({
         <header className={reportStyles.reportHeader}>
           <p className={liveStyles.reportKicker}>
             Session report{' '}
-            <span className={badges.quiet}>{ran || view.endedAt ? 'Ended' : 'Not run'}</span>
+            <span className={badges.quiet}>{view.ran || view.endedAt ? 'Ended' : 'Not run'}</span>
           </p>
           <h1 id="report-title" className={reportStyles.reportTitle}>
             {view.title || `Session of ${date}`}
           </h1>
           {view.title ? <p className={reportStyles.reportDate}>{date}</p> : null}
+          <p className={reportStyles.reportActions}>
+            <button
+              ref={exportButton}
+              type="button"
+              className={buttons.button}
+              onClick={() => setExporting(true)}
+            >
+              <Download size={16} aria-hidden="true" />
+              Export…
+            </button>
+          </p>
           {onRunLive ? (
             <p className={reportStyles.reportNote}>
               This session was not run in the console.{' '}
@@ -81,6 +93,7 @@ export function SessionReport({
           ) : null}
         </header>
         <FactsRow view={view} />
+        <ReviewedSection view={view} />
         <ChallengeSection view={view} />
         <div className={reportStyles.reportColumns}>
           <CommitmentsSection view={view} />
@@ -92,6 +105,16 @@ export function SessionReport({
           <AgendaSection view={view} />
         </div>
       </div>
+      {exporting ? (
+        <ExportDialog
+          cohortId={cohortId}
+          sessionId={sessionId}
+          onClose={() => {
+            setExporting(false);
+            exportButton.current?.focus();
+          }}
+        />
+      ) : null}
     </main>
   );
 }

@@ -23,6 +23,8 @@ interface DialogProps {
   error?: string | undefined;
   /** Buttons of one's own, instead of the usual pair. */
   actions?: ReactNode;
+  /** Room for a preview beside the choices. */
+  wide?: boolean;
   children?: ReactNode;
 }
 
@@ -39,6 +41,7 @@ export function Dialog({
   danger = false,
   error,
   actions,
+  wide = false,
   children,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -56,7 +59,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={styles.dialog}
+      className={wide ? `${styles.dialog} ${styles.wide}` : styles.dialog}
       aria-labelledby={titleId}
       onClose={onClose}
       onCancel={(event) => {

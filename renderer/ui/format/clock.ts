@@ -20,10 +20,4 @@ export function formatDrift(ms: number): string {
   return `${minutes} min ${ms > 0 ? 'behind' : 'ahead'}`;
 }
 
-export function formatDuration(ms: number): string {
-  const totalSeconds = Math.round(ms / 1000);
-  if (totalSeconds < 60) return `${totalSeconds} s`;
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  return seconds === 0 ? `${minutes} min` : `${minutes} min ${seconds} s`;
-}
+export { formatDuration } from '../../../shared/time/durations.ts';

@@ -19,5 +19,4 @@ export function relativeTime(iso: string, now = Date.now()): string {
   return 'just now';
 }
 
-export const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
+export { plural } from '../../../shared/time/durations.ts';

@@ -11,6 +11,7 @@ import {
   exactlyOnePlace,
 } from '../library.ts';
 import { command, CONSOLE, query } from '../spec.ts';
+import { ReportFileSchema } from './report.ts';
 import { chosenPathHandle } from './shell.ts';
 
 export const CohortFieldsSchema = z.object({
@@ -88,5 +89,14 @@ export const cohortRequests = {
       ),
     CohortListingSchema,
     { audience: CONSOLE, changes: ['library'] },
+  ),
+  /**
+   * The whole cohort as one file to send: its .cohort document as it is, or an anonymised copy
+   * (names replaced by roles, the private journal left out) for sharing learning across cohorts.
+   */
+  'cohort.export': query(
+    cohortRef.extend({ anonymised: z.boolean().default(false) }).strict(),
+    ReportFileSchema,
+    { audience: CONSOLE },
   ),
 } as const;

@@ -11,7 +11,14 @@ import {
   RecentCohortSchema,
 } from '../library.ts';
 import { command, CONSOLE, query } from '../spec.ts';
+
 import { chosenPathHandle } from './shell.ts';
+
+/**
+ * An imported file travels in one message, and the browser host takes messages of up to 1 MB: a
+ * larger cohort file is opened where it lies ('library.open') instead.
+ */
+const MAX_IMPORT_CHARACTERS = 300_000;
 
 export const libraryRequests = {
   'library.list': query(noInput, LibrarySchema, { audience: CONSOLE }),
@@ -48,6 +55,20 @@ export const libraryRequests = {
         'Give either the folder or the place chosen in the dialog.',
       ),
     LibrarySchema,
+    { audience: CONSOLE, changes: ['library'] },
+  ),
+  /**
+   * A cohort file's text brought in from elsewhere (an upload, a copy someone sent) as a new
+   * cohort of this library: it always gets a file and an id of its own, so it can collide with
+   * nothing here, and everything else in it is kept.
+   */
+  'library.import': command(
+    z
+      .object({
+        text: z.string().min(1).max(MAX_IMPORT_CHARACTERS),
+      })
+      .strict(),
+    CohortListingSchema,
     { audience: CONSOLE, changes: ['library'] },
   ),
 } as const;

@@ -11,7 +11,14 @@ export class CohortFiles {
     return this.page.getByRole('button', { name: /^File/ });
   }
 
-  async choose(item: 'Rename cohort…' | 'Restore from backup…' | 'Save a copy elsewhere…') {
+  async choose(
+    item:
+      | 'Rename cohort…'
+      | 'Restore from backup…'
+      | 'Save a copy elsewhere…'
+      | 'Export a session…'
+      | 'Export the cohort…',
+  ) {
     await this.menuButton().click();
     await this.page
       .getByRole('menu', { name: 'File' })

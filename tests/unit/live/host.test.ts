@@ -9,7 +9,7 @@ import type { LiveSnapshot } from '../../../shared/live/snapshot.ts';
 import { join } from 'node:path';
 import { openCohortStore } from '../../../electron/core/store/index.ts';
 import { storeFixture, until } from '../store/helpers.ts';
-import { withNoteTexts } from '../../../electron/core/live/noteText.ts';
+import { withNoteTexts } from '../../../shared/cohort/noteText.ts';
 import { fakeStore, recorder, testCohort } from './fakeStore.ts';
 import { SEC, T0 } from './fixtures.ts';
 

@@ -6,7 +6,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { writeSessionRecord } from '../../../electron/core/live/records.ts';
-import { buildReport } from '../../../renderer/console/Live/report.ts';
+import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 import { NotesSection } from '../../../renderer/console/Live/ReportSections.tsx';
 import { CohortSchema } from '../../../shared/cohort/schema.ts';
 import { NOTE_KIND_WORDS, NOTE_KINDS } from '../../../shared/vocabulary/noteKinds.ts';
@@ -41,7 +41,7 @@ describe('the session report shows notes of every kind', () => {
         attendeeId: 'ana',
       })),
     );
-    const report = buildReport(cohort, cohort.sessions[0]!);
+    const report = buildSessionReport(cohort, cohort.sessions[0]!.id)!;
     expect([...report.notes.map((group) => group.kind)].sort()).toEqual([...NOTE_KINDS].sort());
     for (const group of report.notes) {
       expect(group.heading).toBe(NOTE_KIND_WORDS[group.kind].heading);
@@ -63,7 +63,7 @@ describe('the session report shows notes of every kind', () => {
     const cohort = cohortWith([]);
     const session = cohort.sessions[0]!;
     writeSessionRecord(session, undefined, live);
-    const report = buildReport(cohort, session);
+    const report = buildSessionReport(cohort, session.id)!;
     expect(report.noteCount).toBe(NOTE_KINDS.length);
     expect(report.notes.flatMap((group) => group.items.map((item) => item.text)).sort()).toEqual(
       NOTE_KINDS.map((kind) => `Live ${kind}`).sort(),

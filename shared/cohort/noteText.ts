@@ -5,10 +5,10 @@
  * 20,000-character note is not in the file (or the journal) twice. Logs written before this
  * carry the text and replay as they are.
  */
-import type { Note, RunLogEntry } from '../../../shared/cohort/schema.ts';
-import type { LiveCommand } from '../../../shared/live/commands.ts';
-import { commandEntry } from '../../../shared/live/replay.ts';
-import type { LiveState } from '../../../shared/live/session.ts';
+import type { Note, RunLogEntry } from './schema.ts';
+import type { LiveCommand } from '../live/commands.ts';
+import { commandEntry } from '../live/replay.ts';
+import type { LiveState } from '../live/session.ts';
 
 /** Stands in for the text of a note removed later in the log (replay removes it again). */
 const REMOVED_NOTE = 'A note removed since';

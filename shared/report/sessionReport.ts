@@ -1,0 +1,199 @@
+/**
+ * The post-session report as data: one pure function from a cohort and a session to everything a
+ * report says. The on-screen report, the Markdown, the printable page and the CSV files all render
+ * this one model, so they cannot disagree. A session run in the console has its run log replayed
+ * for the time each segment actually took. The cohort's journal is never read: private entries
+ * cannot leak into anything made from a report.
+ */
+import type { Cohort, Session } from '../cohort/schema.ts';
+import { withNoteTexts } from '../cohort/noteText.ts';
+import { resolveBank } from '../deck/customise.ts';
+import { replayRunLog } from '../live/replay.ts';
+import type { LiveState } from '../live/session.ts';
+import type { CommitmentStatus } from '../vocabulary/commitmentStatus.ts';
+import { NOTE_KIND_WORDS, REPORT_NOTE_ORDER, type NoteKind } from '../vocabulary/noteKinds.ts';
+import { ROLE_NAMES, ROLE_WORDS, type RoleName } from '../vocabulary/roles.ts';
+
+export interface ReportPerson {
+  name: string;
+  guest: boolean;
+}
+
+export interface ReportAction {
+  owner: string;
+  action: string;
+  /** ISO yyyy-mm-dd. */
+  dueDate: string;
+  status: CommitmentStatus;
+}
+
+export interface ReportProgress {
+  /** ISO date-time the update was given. */
+  at: string;
+  accomplished: string;
+  remaining: string;
+  blockers: string;
+}
+
+/** A commitment from an earlier session, brought back and updated in this one. */
+export interface ReportReviewed extends ReportAction {
+  /** The session it was made in: its title, or its date when untitled. */
+  madeIn: string;
+  updates: ReportProgress[];
+}
+
+export interface ReportSegment {
+  title: string;
+  plannedMs: number;
+  /** Null when the session did not run in the console or the segment was never reached. */
+  actualMs: number | null;
+  skipped: boolean;
+}
+
+export interface SessionReport {
+  cohort: { id: string; name: string };
+  sessionId: string;
+  /** The session's own title; empty when it has none. */
+  title: string;
+  /** ISO yyyy-mm-dd. */
+  date: string;
+  endedAt: string | undefined;
+  /** Whether the console ran it (it has a run log). */
+  ran: boolean;
+  /** From opening to ending the run, when the console ran it. */
+  runMs: number | null;
+  roles: { role: RoleName; label: string; name: string }[];
+  present: ReportPerson[];
+  absent: string[];
+  challenge: { owner: string; text: string } | null;
+  challengesBrought: number;
+  /** Per category in deck order, then any category no longer in the deck. */
+  asks: { category: string; count: number }[];
+  askTotal: number;
+  notes: { kind: NoteKind; heading: string; items: { text: string; who: string | null }[] }[];
+  noteCount: number;
+  actionPlan: ReportAction[];
+  airtime: { name: string; speakingMs: number; turns: number; share: number }[];
+  segments: ReportSegment[];
+  reviewed: ReportReviewed[];
+}
+
+/** The state the run log replays to, or null for a session the console never ran. */
+function replayed(session: Session): LiveState | null {
+  if (session.runLog.length === 0) return null;
+  const replay = replayRunLog(withNoteTexts(session.runLog, session.notes));
+  return replay.ok ? replay.state : null;
+}
+
+export function buildSessionReport(cohort: Cohort, sessionId: string): SessionReport | null {
+  const session = cohort.sessions.find((s) => s.id === sessionId);
+  if (!session) return null;
+  const live = replayed(session);
+
+  const memberName = (id: string) => cohort.members.find((m) => m.id === id)?.name ?? null;
+  const nameOf = (id: string | undefined): string | null => {
+    if (!id) return null;
+    const attendee = session.attendance.find((a) => a.id === id || a.memberId === id);
+    return attendee?.name ?? memberName(id);
+  };
+  const present = session.attendance.filter((a) => a.present);
+
+  const chosen = session.challenges.find((c) => c.id === session.chosenChallengeId);
+  const spoken = new Map(session.airtime.map((row) => [row.attendeeId, row]));
+  const totalSpeaking = session.airtime.reduce((sum, row) => sum + row.speakingMs, 0);
+
+  const categories = live?.deck.bank.categories ?? resolveBank(cohort.questionBank).categories;
+  const counts = session.askCounts;
+  const known = new Set(categories.map((c) => c.id));
+  const asks = [
+    ...categories.map((c) => ({ category: c.name, count: counts[c.id] ?? 0 })),
+    ...Object.entries(counts)
+      .filter(([id]) => !known.has(id))
+      .map(([id, count]) => ({ category: id, count })),
+  ];
+
+  const actual = new Map(live?.agenda.segments.map((s) => [s.id, s]) ?? []);
+
+  const commitmentsById = new Map(
+    cohort.sessions.flatMap((s) => s.commitments.map((c) => [c.id, { commitment: c, made: s }])),
+  );
+  const reviewedIds = [...new Set(session.progressUpdates.map((u) => u.commitmentId))];
+  const reviewed = reviewedIds.flatMap((commitmentId): ReportReviewed[] => {
+    const found = commitmentsById.get(commitmentId);
+    if (!found) return [];
+    const { commitment, made } = found;
+    return [
+      {
+        owner: memberName(commitment.ownerId) ?? 'Someone',
+        action: commitment.text,
+        dueDate: commitment.dueDate,
+        status: commitment.status,
+        madeIn: made.title || made.date,
+        updates: session.progressUpdates
+          .filter((u) => u.commitmentId === commitmentId)
+          .map(({ at, accomplished, remaining, blockers }) => ({
+            at,
+            accomplished,
+            remaining,
+            blockers,
+          })),
+      },
+    ];
+  });
+
+  return {
+    cohort: { id: cohort.id, name: cohort.name },
+    sessionId: session.id,
+    title: session.title,
+    date: session.date,
+    endedAt: session.endedAt,
+    ran: session.runLog.length > 0,
+    runMs: live && live.endedAt !== null ? live.endedAt - live.openedAt : null,
+    roles: ROLE_NAMES.flatMap((role) => {
+      const name = nameOf(session.roles[role]);
+      return name ? [{ role, label: ROLE_WORDS[role].label, name }] : [];
+    }),
+    present: present.map((a) => ({ name: a.name, guest: a.guest })),
+    absent: session.attendance.filter((a) => !a.present).map((a) => a.name),
+    challenge: chosen
+      ? { owner: nameOf(chosen.attendeeId) ?? 'A member', text: chosen.text }
+      : null,
+    challengesBrought: session.challenges.filter((c) => !c.passed).length,
+    asks,
+    askTotal: asks.reduce((sum, a) => sum + a.count, 0),
+    notes: REPORT_NOTE_ORDER.map((kind) => ({
+      kind,
+      heading: NOTE_KIND_WORDS[kind].heading,
+      items: session.notes
+        .filter((note) => note.kind === kind)
+        .map((note) => ({ text: note.text, who: nameOf(note.attendeeId) })),
+    })).filter((group) => group.items.length > 0),
+    noteCount: session.notes.length,
+    actionPlan: session.commitments.map((c) => ({
+      owner: nameOf(c.ownerId) ?? 'Someone',
+      action: c.text,
+      dueDate: c.dueDate,
+      status: c.status,
+    })),
+    airtime: present.map((a) => {
+      const row = spoken.get(a.id);
+      const speakingMs = row?.speakingMs ?? 0;
+      return {
+        name: a.name,
+        speakingMs,
+        turns: row?.turns ?? 0,
+        share: totalSpeaking === 0 ? 0 : speakingMs / totalSpeaking,
+      };
+    }),
+    segments: (live ? live.agenda.segments : session.agenda).map((s) => {
+      const ran = actual.get(s.id);
+      return {
+        title: s.title,
+        plannedMs: Math.round(s.plannedMinutes * 60_000),
+        actualMs: ran && ran.visited ? ran.actualMs : null,
+        skipped: s.skipped,
+      };
+    }),
+    reviewed,
+  };
+}
