@@ -26,6 +26,8 @@ test('the console puts up a blank screen and a message, then the session again',
   consolePage: page,
   presenterPage: presenter,
 }) => {
+  // Two axe runs over full pages take a good part of the default 30 s on a busy two-core machine.
+  test.setTimeout(60_000);
   await sessionUnderWay(page, presenter);
   const onConsole = (await new AxeBuilder({ page }).analyze()).violations.filter((v) =>
     ['serious', 'critical'].includes(v.impact ?? ''),
