@@ -1,12 +1,11 @@
 /** Rewording a commitment or moving its date on the cohort screen, with the same nudges as live. */
 import { useState } from 'react';
 import type { Cadence, Commitment } from '../../../shared/cohort/schema.ts';
-import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
+import { CommitmentFields } from '../Commitments/CommitmentFields.tsx';
 import { CommitmentNudges } from '../Commitments/CommitmentNudges.tsx';
-import fieldStyles from '../../ui/Field/Field.module.css';
 
 interface Props {
   cohortId: string;
@@ -43,18 +42,7 @@ export function EditCommitmentDialog({ cohortId, commitment, ownerName, cadence,
       submitLabel="Save commitment"
       submitDisabled={!text.trim() || edit.busy}
     >
-      <label className={fieldStyles.field}>
-        Will do
-        <input
-          value={text}
-          maxLength={MAX_LENGTH.commitment}
-          onChange={(event) => setText(event.target.value)}
-        />
-      </label>
-      <label className={fieldStyles.field}>
-        By
-        <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
-      </label>
+      <CommitmentFields text={text} dueDate={dueDate} onText={setText} onDueDate={setDueDate} />
       <CommitmentNudges text={text} dueDate={dueDate} today={todayIso()} cadence={cadence} />
     </Dialog>
   );
