@@ -176,6 +176,8 @@ export const SessionSchema = z.looseObject({
   progressUpdates: z.array(ProgressUpdateSchema).default([]),
   /** Questions asked per category id, kept with the session for the cohort's history. */
   askCounts: z.record(z.string(), z.number().int().min(0)).default({}),
+  /** Which questions were asked of whom (the challenge owner, a member id): the deck's memory. */
+  questionsAsked: z.array(z.looseObject({ questionId: id, ownerId: id.optional() })).optional(),
   airtime: z.array(AirtimeSchema).default([]),
   endedAt: isoDateTime.optional(),
 });

@@ -41,8 +41,20 @@ export const AskedMarkSchema = z.object({
 });
 export type AskedMark = z.infer<typeof AskedMarkSchema>;
 
+/** A question asked of a member in an earlier session of the cohort: the deck's memory. */
+export const PastAskSchema = z.object({
+  questionId: z.string(),
+  /** The member it was asked of (the challenge owner then). */
+  ownerId: z.string(),
+  /** The earlier session's date (ISO). */
+  date: z.string(),
+});
+export type PastAsk = z.infer<typeof PastAskSchema>;
+
 export const DeckStateSchema = z.object({
   bank: LiveBankSchema,
+  /** Questions asked in the cohort's earlier sessions, and of whom. */
+  before: z.array(PastAskSchema),
   /** The question the console has selected: a preview until it is shown. */
   currentId: z.string().nullable(),
   /** The question on the presenter; null when hidden. */
@@ -67,8 +79,9 @@ export function toLiveBank(bank: QuestionBank): LiveBank {
   return { categories, questions };
 }
 
-export const createDeck = (bank: LiveBank): DeckState => ({
+export const createDeck = (bank: LiveBank, before: readonly PastAsk[] = []): DeckState => ({
   bank,
+  before: [...before],
   currentId: null,
   shownId: null,
   asked: [],
@@ -135,10 +148,23 @@ export function jumpToCategory(
   return select(deck, (inCategory.find((q) => !asked.has(q.id)) ?? inCategory[0]!).id);
 }
 
+/** When each question was last asked of the member in an earlier session ('' when never). */
+export function lastAskedBefore(deck: DeckState, ownerId: string | null): Map<string, string> {
+  const last = new Map<string, string>();
+  if (ownerId === null) return last;
+  for (const ask of deck.before) {
+    if (ask.ownerId !== ownerId) continue;
+    if ((last.get(ask.questionId) ?? '') < ask.date) last.set(ask.questionId, ask.date);
+  }
+  return last;
+}
+
 /**
  * Draws the next question for the owner: one not yet asked of them (this challenge or, by owner,
- * earlier in the session), from the category that has had the smallest share of its questions asked,
- * ties going to the earliest category from the current one on. The facilitator's probes are not drawn.
+ * earlier in the session), preferring those never asked of them in an earlier session, from the
+ * category that has had the smallest share of its questions asked, ties going to the earliest
+ * category from the current one on; within it, the one asked of them least recently. The
+ * facilitator's probes are not drawn.
  */
 export function drawQuestion(
   deck: DeckState,
@@ -152,7 +178,14 @@ export function drawQuestion(
     deck.asked.filter((m) => ownerId !== null && m.ownerId === ownerId).map((m) => m.questionId),
   );
   const fresh = drawable.filter((q) => !askedOfChallenge.has(q.id) && !askedOfOwner.has(q.id));
-  const pool = fresh.length > 0 ? fresh : drawable.filter((q) => q.id !== deck.currentId);
+  const earlier = lastAskedBefore(deck, ownerId);
+  const neverAsked = fresh.filter((q) => !earlier.has(q.id));
+  const pool =
+    neverAsked.length > 0
+      ? neverAsked
+      : fresh.length > 0
+        ? fresh
+        : drawable.filter((q) => q.id !== deck.currentId);
   if (pool.length === 0) return select(deck, drawable[0]!.id);
 
   const categories = deck.bank.categories.filter((c) => c.id !== PROBES_CATEGORY_ID);
@@ -172,7 +205,12 @@ export function drawQuestion(
     const share = asked / size;
     if (!best || share < best.share) best = { id: category.id, share };
   }
-  return select(deck, pool.find((q) => q.categoryId === best!.id)!.id);
+  // Within the category, the one asked of this owner least recently (never asked sorts first).
+  const inCategory = pool.filter((q) => q.categoryId === best!.id);
+  const chosen = inCategory.reduce((a, b) =>
+    (earlier.get(b.id) ?? '') < (earlier.get(a.id) ?? '') ? b : a,
+  );
+  return select(deck, chosen.id);
 }
 
 export interface ShowContext {

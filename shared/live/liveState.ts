@@ -94,6 +94,8 @@ export const LiveInitSchema = z.object({
     }),
   ),
   bank: deck.LiveBankSchema,
+  /** Questions asked of members in the cohort's earlier sessions: the deck's memory. */
+  askedBefore: z.array(deck.PastAskSchema).default([]),
   /** Each person's speaking time in the cohort's earlier sessions. */
   historyMs: z.record(z.string(), z.number()).default({}),
   turnMs: z.number().int().min(1000).default(timer.DEFAULT_TURN_MS),
@@ -118,7 +120,7 @@ export function createLiveState(input: LiveInit, now: number): LiveState {
     people: init.people,
     agenda: agenda.createAgenda(init.agenda),
     challenges: challenges.createChallenges(),
-    deck: deck.createDeck(init.bank),
+    deck: deck.createDeck(init.bank, init.askedBefore),
     queue: queue.createQueue(
       init.people.map((p) => p.id),
       init.historyMs,

@@ -132,3 +132,48 @@ test('a commitment made in one session comes back at its owner’s turn in the n
   await expect(review.getByRole('status')).toHaveText('Done! Well done, Hana Sato.');
   await expect(onScreen.getByText('Done!')).toBeVisible();
 });
+
+test('the deck does not draw again a question asked of the same owner in an earlier session', async ({
+  consolePage: page,
+}) => {
+  const choosesHana = async () => {
+    const live = await startSession(page);
+    await page.getByRole('button', { name: 'Begin session' }).click();
+    await live.goToSegment('Challenges: one minute each');
+    await live.enterChallenge('Hana Sato', 'Hiring a senior designer with no budget line');
+    await live.goToSegment('Choose a challenge');
+    await page.getByRole('button', { name: 'Choose the challenge of Hana Sato' }).click();
+    await live.goToSegment('Clarifying questions');
+    await expect(page.getByText('Hana Sato’s challenge:')).toBeVisible();
+    return live;
+  };
+  const card = page.getByRole('article', { name: 'Selected question' });
+  const drawAndShow = async () => {
+    await page.getByRole('button', { name: 'Draw next' }).click();
+    await page.getByRole('button', { name: 'Show on the screen' }).click();
+    await expect(card.getByText('On the screen', { exact: true })).toBeVisible();
+    return (await card.locator('p').nth(1).innerText()).trim();
+  };
+
+  await new HomePage(page).cohortLink(DEMO).click();
+  let live = await choosesHana();
+  const first = [await drawAndShow(), await drawAndShow()];
+  await live.endSession();
+  await expect(page.getByText('Session report')).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: DEMO })
+    .click();
+
+  live = await choosesHana();
+  const second = [await drawAndShow(), await drawAndShow()];
+  expect(second.filter((text) => first.includes(text))).toEqual([]);
+  // The console says when a question was asked of her before.
+  await page.getByRole('tab', { name: /^Framing/ }).click();
+  await expect(
+    page
+      .getByRole('list', { name: 'Framing questions' })
+      .getByRole('button', { name: new RegExp(first[0]!.replace(/[?]/g, '\\?')) }),
+  ).toContainText('asked of Hana Sato on');
+  await live.endSession();
+});

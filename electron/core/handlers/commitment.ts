@@ -31,6 +31,13 @@ function reviewingSession(cohort: Cohort, sessionId: string | undefined): Sessio
 }
 
 export const commitmentHandlers = ({ store }: CoreServices): HandlersOf<'commitment'> => ({
+  'commitment.edit': ({ cohortId, commitmentId, text, dueDate }) =>
+    store.update(cohortId, (cohort) => {
+      const { commitment } = findCommitment(cohort, commitmentId);
+      if (text !== undefined) commitment.text = text;
+      if (dueDate !== undefined) commitment.dueDate = dueDate;
+      return { ...commitment };
+    }),
   'commitment.setStatus': ({ cohortId, commitmentId, status, sessionId }) =>
     store.update(cohortId, (cohort) => {
       const { commitment } = findCommitment(cohort, commitmentId);

@@ -6,7 +6,7 @@
 import type { Attendee, Cohort, Commitment, Note, Session } from '../../../shared/cohort/schema.ts';
 import { resolveBank } from '../../../shared/deck/customise.ts';
 import { defaultAgenda, toSegmentRecords } from '../../../shared/live/agenda.ts';
-import { askCounts, toLiveBank } from '../../../shared/live/deck.ts';
+import { askCounts, toLiveBank, type PastAsk } from '../../../shared/live/deck.ts';
 import type { LiveInit, LiveState, Person } from '../../../shared/live/session.ts';
 
 /** Present attendees in their order, as the people of the live session. */
@@ -52,7 +52,19 @@ export function initFor(cohortId: string, cohort: Cohort, session: Session): Liv
     })),
     bank: toLiveBank(resolveBank(cohort.questionBank)),
     historyMs: historyFor(cohort, session),
+    askedBefore: askedBefore(cohort, session),
   };
+}
+
+/** Questions asked of members in the cohort's other sessions, for the deck's memory. */
+export function askedBefore(cohort: Cohort, session: Session): PastAsk[] {
+  return cohort.sessions.flatMap((other) =>
+    other.id === session.id
+      ? []
+      : (other.questionsAsked ?? []).flatMap(({ questionId, ownerId }) =>
+          ownerId ? [{ questionId, ownerId, date: other.date }] : [],
+        ),
+  );
 }
 
 /** Ids the live session minted (notes, commitments, guests) start with its own id. */
@@ -148,6 +160,11 @@ export function writeSessionRecord(
   }
   if (before === undefined || before.deck.asked !== after.deck.asked) {
     session.askCounts = askCounts(after.deck);
+    const memberOf = new Map(after.people.map((p) => [p.id, p.memberId]));
+    session.questionsAsked = after.deck.asked.map((mark) => {
+      const ownerId = mark.ownerId === null ? null : memberOf.get(mark.ownerId);
+      return { questionId: mark.questionId, ...(ownerId ? { ownerId } : {}) };
+    });
   }
   if (before === undefined || before.queue.airtime !== after.queue.airtime) {
     session.airtime = Object.entries(after.queue.airtime).map(([attendeeId, a]) => ({

@@ -9,6 +9,7 @@ import { CohortFileMenu } from '../Files/CohortFileMenu.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { CharterPanel } from './CharterPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
+import { FiguresPanel } from './FiguresPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
@@ -68,6 +69,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
             <div className={styles.cohortLayout}>
               <div className={styles.cohortLayoutMain}>
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
+                <FiguresPanel cohort={data} />
                 <SessionsPanel cohortId={cohortId} cohort={data} />
               </div>
               <div className={styles.cohortLayoutSide}>

@@ -10,6 +10,7 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
 import { UpdateHistory } from '../Commitments/UpdateHistory.tsx';
+import { EditCommitmentDialog } from './EditCommitmentDialog.tsx';
 import { ProgressDialog } from './ProgressDialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
@@ -23,6 +24,7 @@ interface Props {
 export function CommitmentsPanel({ cohortId, cohort }: Props) {
   const setStatusOf = useCommand('commitment.setStatus');
   const [updating, setUpdating] = useState<Commitment>();
+  const [editing, setEditing] = useState<Commitment>();
   const names = new Map(cohort.members.map((member) => [member.id, member.name]));
   const updates = new Map<string, ProgressUpdate[]>();
   for (const session of cohort.sessions) {
@@ -94,6 +96,14 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
                   </button>
                   <button
                     type="button"
+                    className={buttons.quiet}
+                    aria-label={`Edit: ${commitment.text}`}
+                    onClick={() => setEditing(commitment)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
                     className={`${buttons.quiet} ${buttons.danger}`}
                     aria-label={`Drop: ${commitment.text}`}
                     onClick={() => void setStatus(commitment, 'dropped')}
@@ -106,6 +116,16 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
           })}
         </ul>
       )}
+      {editing ? (
+        <EditCommitmentDialog
+          key={editing.id}
+          cohortId={cohortId}
+          commitment={editing}
+          ownerName={names.get(editing.ownerId) ?? 'A former member'}
+          cadence={cohort.cadence}
+          onClose={() => setEditing(undefined)}
+        />
+      ) : null}
       <ProgressDialog
         cohortId={cohortId}
         commitment={updating}

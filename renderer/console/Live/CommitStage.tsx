@@ -1,9 +1,9 @@
 /** The owner's action plan: each action with an owner and a due date, specific and time-bound. */
 import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
-import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
+import { CommitmentFields } from '../Commitments/CommitmentFields.tsx';
 import { CommitmentNudges } from '../Commitments/CommitmentNudges.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
@@ -51,18 +51,7 @@ export function CommitStage() {
             <PersonOptions people={people} />
           </select>
         </label>
-        <label className={fields.field}>
-          Will do
-          <input
-            value={text}
-            maxLength={MAX_LENGTH.commitment}
-            onChange={(event) => setText(event.target.value)}
-          />
-        </label>
-        <label className={fields.field}>
-          By
-          <input type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
-        </label>
+        <CommitmentFields text={text} dueDate={dueDate} onText={setText} onDueDate={setDueDate} />
         <button
           type="submit"
           className={buttons.primary}

@@ -8,7 +8,14 @@ import { estimateQuestionShare, readableAt } from '../../../shared/room/readabil
 import type { RoomView } from '../../../shared/room/roomView.ts';
 import { useRoomPart } from '../../bridge/useRoomView.ts';
 import room from './roomPanel.module.css';
-import { askCounts, currentQuestion, shownQuestion } from '../../../shared/live/selectors.ts';
+import { lastAskedBefore } from '../../../shared/live/deck.ts';
+import {
+  askCounts,
+  challengeOwner,
+  currentQuestion,
+  shownQuestion,
+} from '../../../shared/live/selectors.ts';
+import { formatDate } from '../../ui/format/dates.ts';
 import { ActionButton } from './ActionButton.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
@@ -43,6 +50,18 @@ export function DeckStage() {
       .filter((mark) => mark.challengeId === challenges.chosenId)
       .map((mark) => mark.questionId),
   );
+  // The deck's memory: what this owner was asked in earlier sessions, and when last.
+  const owner = useLive(challengeOwner);
+  const earlier = lastAskedBefore(deck, owner?.id ?? null);
+  const askedBefore = (questionId: string) => {
+    const date = earlier.get(questionId);
+    if (!date || !owner) return null;
+    return (
+      <span className={styles.deckAskedBefore}>
+        asked of {owner.name} on {formatDate(date, { day: 'numeric', month: 'short' })}
+      </span>
+    );
+  };
   const inCategory = deck.bank.questions.filter((question) => question.categoryId === category?.id);
 
   return (
@@ -83,6 +102,7 @@ export function DeckStage() {
               )}
             </p>
             <p className={styles.questionCardText}>{current.question.text}</p>
+            {askedBefore(current.question.id)}
             <ReadabilityWarning text={current.question.text} />
             {current.category.hint ? (
               <p className={styles.questionCardHint}>{current.category.hint}</p>
@@ -141,6 +161,7 @@ export function DeckStage() {
             >
               {question.text}
               {askedHere.has(question.id) ? <span className={styles.deckAsked}>asked</span> : null}
+              {askedBefore(question.id)}
             </button>
           </li>
         ))}

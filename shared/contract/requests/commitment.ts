@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { CommitmentSchema, ProgressUpdateSchema } from '../../cohort/schema.ts';
-import { cohortRef, entityId } from '../fields.ts';
+import { cohortRef, entityId, isoDate } from '../fields.ts';
 import { command, CONSOLE } from '../spec.ts';
 import { CommitmentStatusSchema } from '../../vocabulary/commitmentStatus.ts';
 import { MAX_LENGTH } from '../../vocabulary/limits.ts';
@@ -13,6 +13,26 @@ import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 const words = z.string().trim().max(MAX_LENGTH.progress).default('');
 
 export const commitmentRequests = {
+  /** Rewords a commitment or moves its due date after the session (the nudges guide the words). */
+  'commitment.edit': command(
+    cohortRef
+      .extend({
+        commitmentId: entityId,
+        text: z
+          .string()
+          .trim()
+          .min(1, 'A commitment needs some words.')
+          .max(MAX_LENGTH.commitment)
+          .optional(),
+        dueDate: isoDate.optional(),
+      })
+      .strict()
+      .refine((edit) => edit.text !== undefined || edit.dueDate !== undefined, {
+        message: 'An edit needs new words or a new due date.',
+      }),
+    CommitmentSchema,
+    { audience: CONSOLE, changes: ['cohort'] },
+  ),
   'commitment.setStatus': command(
     cohortRef
       .extend({

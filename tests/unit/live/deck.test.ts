@@ -186,6 +186,42 @@ describe('live deck', () => {
     expect(counts).toEqual({ framing: 5, 'forward-thinking': 3, milestones: 4, support: 3 });
   });
 
+  it('remembers earlier sessions: never-asked questions first, then the least recently asked', () => {
+    const framing = ['framing-1', 'framing-2', 'framing-3', 'framing-4', 'framing-5'];
+    const ids = toLiveBank(defaultQuestionBank())
+      .questions.filter((q) => q.categoryId !== 'probes')
+      .map((q) => q.id);
+    expect(ids).toEqual(expect.arrayContaining(framing));
+    // Ana was asked every question but two in earlier sessions; the oldest of them in October.
+    const before = ids
+      .filter((id) => id !== 'milestones-2' && id !== 'support-3')
+      .map((questionId) => ({
+        questionId,
+        ownerId: 'ana',
+        date: questionId === 'forward-thinking-2' ? '2026-10-01' : '2026-11-12',
+      }));
+    // Ben was asked the two; that does not count for Ana.
+    before.push(
+      { questionId: 'milestones-2', ownerId: 'ben', date: '2026-11-12' },
+      { questionId: 'support-3', ownerId: 'ben', date: '2026-11-12' },
+    );
+    let s = script(fresh({ askedBefore: before }), [
+      [{ type: 'challenge.enter', attendeeId: 'ana', text: 'Hiring' }, T0],
+      [{ type: 'challenge.choose', challengeId: challengeIdFor('ana') }, T0],
+    ]);
+    const drawn: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      s = run(s, { type: 'deck.draw' });
+      s = run(s, { type: 'deck.show' });
+      drawn.push(s.deck.currentId!);
+    }
+    expect(drawn.slice(0, 2).sort()).toEqual(['milestones-2', 'support-3']);
+    // Then, with the categories still balanced, the one asked of her longest ago comes first.
+    expect(drawn.slice(2)).toContain('forward-thinking-2');
+    const categories = drawn.map((id) => id.split('-').slice(0, -1).join('-'));
+    expect(new Set(categories).size).toBe(4);
+  });
+
   it('takes the cohort deck changed during the run', () => {
     let s = run(fresh(), { type: 'deck.pick', questionId: 'framing-1' });
     const bank = toLiveBank(

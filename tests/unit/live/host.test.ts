@@ -79,6 +79,26 @@ describe('LiveSessionHost', () => {
     expect(named.title).toBe('Retro');
   });
 
+  it("remembers in the next session's deck what was asked of whom", async () => {
+    const { host, session, record, send } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({ type: 'agenda.goto', segmentId: 'clarifying' });
+    await send({ type: 'challenge.enter', attendeeId: 'ana', text: 'Hiring is stuck' });
+    await send({ type: 'challenge.choose', challengeId: 'challenge-ana' });
+    await send({ type: 'deck.draw' });
+    await send({ type: 'deck.show' });
+    const asked = record().questionsAsked![0]!.questionId;
+    const next = await host.createSession({
+      cohortId: 'cohort-1',
+      date: '2025-06-20',
+      attendance: ['ana', 'ben'],
+    });
+    const reopened = await host.open('cohort-1', next.id);
+    expect(reopened.state.deck.before).toEqual([
+      { questionId: asked, ownerId: 'ana', date: '2025-06-06' },
+    ]);
+  });
+
   it('opens, applies commands, logs them, writes the session record and broadcasts the state', async () => {
     const { host, session, record, send, events } = await setup();
     const opened = await host.open('cohort-1', session.id);
@@ -112,6 +132,10 @@ describe('LiveSessionHost', () => {
       { id: 'challenge-ana', attendeeId: 'ana', text: 'Hiring is stuck', passed: false },
     ]);
     expect(r.askCounts).toEqual({ framing: 1 });
+    // The deck's memory: what was asked of whom, for the next session's draws.
+    expect(r.questionsAsked).toEqual([
+      { questionId: expect.stringMatching(/^framing-/), ownerId: 'ana' },
+    ]);
     expect(r.airtime).toEqual([
       { attendeeId: 'ben', speakingMs: 14 * SEC, turns: 1 },
       { attendeeId: 'ana', speakingMs: 0, turns: 1 },

@@ -94,4 +94,34 @@ describe('CommitmentsPanel', () => {
     expect(within(item).getByText('No budget')).toBeTruthy();
     expect(within(item).getByText('Help asked')).toBeTruthy();
   });
+
+  it('edits a commitment’s words and date, with the nudges as it is typed', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Edit: ${DECISION_FIELD}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit commitment' });
+    const words = within(dialog).getByRole('textbox', { name: 'Will do' });
+    await user.clear(words);
+    await user.type(words, 'Work on the experiment brief');
+    expect(within(dialog).getByRole('status', { name: 'Commitment nudges' }).textContent).toContain(
+      '“Work on” says what you will do',
+    );
+    await user.clear(words);
+    await user.type(words, 'Add the decision field to the experiment brief');
+    const date = within(dialog).getByLabelText('By');
+    await user.clear(date);
+    await user.type(date, '2027-01-08');
+    await user.click(within(dialog).getByRole('button', { name: 'Save commitment' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = (await host.core.services.store.read(cohortId)).sessions
+      .flatMap((session) => session.commitments)
+      .find((commitment) => commitment.id === 's2-k-jonas');
+    expect(stored).toMatchObject({
+      text: 'Add the decision field to the experiment brief',
+      dueDate: '2027-01-08',
+    });
+    await waitFor(() =>
+      expect(openTexts()).toContain('Add the decision field to the experiment brief'),
+    );
+  });
 });
