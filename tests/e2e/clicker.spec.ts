@@ -131,7 +131,7 @@ test('F5 opens the presenter in its own window, and brings it back rather than o
   const opened = page.waitForEvent('popup');
   await page.keyboard.press('F5');
   const presenterWindow = await opened;
-  await expect(presenterWindow.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(presenterWindow.getByRole('main', { name: 'Presenter (welcome)' })).toBeVisible();
   expect(await stillHere()).toBe(true);
 
   let another = false;
@@ -139,7 +139,7 @@ test('F5 opens the presenter in its own window, and brings it back rather than o
   await page.keyboard.press('Shift+F5');
   await page.waitForTimeout(500);
   expect(another).toBe(false);
-  await expect(presenterWindow.getByRole('heading', { name: 'Welcome' })).toBeVisible();
+  await expect(presenterWindow.getByRole('main', { name: 'Presenter (welcome)' })).toBeVisible();
   expect(await stillHere()).toBe(true);
 });
 
