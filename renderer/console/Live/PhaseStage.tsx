@@ -1,8 +1,7 @@
 /** The middle of the live screen: what the current segment of the protocol needs. */
-import type { ReactElement } from 'react';
+import { lazy, Suspense, type ReactElement } from 'react';
 import { challengeOwner, chosenChallenge, currentSegment } from '../../../shared/live/selectors.ts';
 import { PHASE_WORDS, type Phase } from '../../../shared/vocabulary/phases.ts';
-import { CheckInReview } from '../Commitments/CheckInReview.tsx';
 import { CohortCanHelp } from '../Commitments/CohortCanHelp.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
 import { ChooseStage } from './ChooseStage.tsx';
@@ -51,10 +50,20 @@ export function PhaseStage() {
   );
 }
 
+// The review celebrates a commitment done with framer-motion: fetched when check-in comes, so the
+// console's first load stays without the motion library.
+const CheckInReview = lazy(() =>
+  import('../Commitments/CheckInReview.tsx').then((module) => ({ default: module.CheckInReview })),
+);
+
 function StageBody({ phase }: { phase: Phase }): ReactElement | null {
   switch (phase) {
     case 'check-in':
-      return <CheckInReview />;
+      return (
+        <Suspense fallback={null}>
+          <CheckInReview />
+        </Suspense>
+      );
     case 'challenges':
       return <ChallengesStage />;
     case 'choose':

@@ -7,7 +7,7 @@ import { ArrowLeft, Download } from 'lucide-react';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
-import { ExportDialog } from '../Export/ExportDialog.tsx';
+import { ExportDialog } from '../Export/lazyDialogs.tsx';
 import { hrefFor } from '../Shell/route.ts';
 import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 import {
