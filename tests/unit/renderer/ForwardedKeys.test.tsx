@@ -27,6 +27,10 @@ describe('keys handed over from the presenter window', () => {
     window.location.hash = hrefFor({ screen: 'live', cohortId, sessionId });
     renderWithHost(host, <ConsoleApp />);
     await screen.findByRole('button', { name: 'End session' });
+    // The live screen lends the console its keys from an effect: let React run it before a key.
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
   });
   afterEach(async () => {
     window.location.hash = '';
