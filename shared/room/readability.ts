@@ -38,10 +38,6 @@ export const minimumElementShare = (room: RoomSize): number =>
 export const minimumFontPx = (room: RoomSize, screenHeightPx: number): number =>
   Math.ceil((minimumElementShare(room) * screenHeightPx) / X_HEIGHT_EM);
 
-/** The farthest seat a text of this size still reaches (for the console's words). */
-export const farthestSeatFor = (fontPx: number, screenHeightPx: number, room: RoomSize): number =>
-  ((fontPx * X_HEIGHT_EM) / screenHeightPx) * room.screenHeightMetres * ACUITY_FACTOR;
-
 /**
  * About how large the presenter can set a question, as a share of the screen's height, before the
  * question is shown: its box is about 90 % of the width and 40 % of the height (the speaker and

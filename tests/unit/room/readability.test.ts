@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   estimateQuestionShare,
-  farthestSeatFor,
   minimumElementShare,
   minimumFontPx,
   QUESTION_MAX_SHARE,
@@ -27,13 +26,6 @@ describe('the room-size rule (AVIXA DISCAS, basic decision making)', () => {
     expect(minimumFontPx({ farthestSeatMetres: 5, screenHeightMetres: 1.5 }, 1080)).toBeLessThan(
       minimumFontPx(room, 1080),
     );
-  });
-
-  it('says how far a given size reaches, the inverse of the rule', () => {
-    const room = { farthestSeatMetres: 10.5, screenHeightMetres: 1.5 };
-    const px = minimumFontPx(room, 1080);
-    expect(farthestSeatFor(px, 1080, room)).toBeGreaterThanOrEqual(10.5);
-    expect(farthestSeatFor(px - 2, 1080, room)).toBeLessThan(10.5);
   });
 });
 
