@@ -5,7 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
-import type { PresenterPage } from './pages/PresenterPage.ts';
+import { PresenterPage } from './pages/PresenterPage.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
 import { startSession } from './pages/LivePage.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -73,4 +74,36 @@ test('moving to the next segment clears the question, the speaker and the turn f
   // The challenges are written, not spoken in turn: no turn timer on the screen at all.
   await expect(presenter.turnTimer()).toHaveCount(0);
   await expect(live.floorPanel().getByText('Nobody has the floor')).toBeVisible();
+});
+
+test('at 1080p the labels are readable, the segment title shows once, and Time is legible in overtime', async ({
+  consolePage: page,
+  browser,
+  host,
+}) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const room = await context.newPage();
+  await room.clock.install();
+  const presenter = new PresenterPage(room, host.presenterUrl);
+  // Calling the first speaker starts the turn timer.
+  await sessionUnderWay(page, presenter);
+  await expect(presenter.turnTimer()).toHaveAttribute('data-run', 'running');
+  await room.clock.fastForward(40_000);
+  await expect(presenter.turnTimer()).toHaveAttribute('data-state', 'overtime');
+  await expect(presenter.turnTimer()).toContainText('Time');
+  // Once on the screen, not in a header and again in the middle.
+  await expect(room.getByText('Check-in and progress on commitments', { exact: true })).toHaveCount(
+    1,
+  );
+  // The smallest words on the screen (the timer's label and word, "Next") at 2.6 % of 1080 px.
+  for (const small of [
+    room.getByText('Turn', { exact: true }),
+    room.getByText('Time', { exact: true }),
+  ]) {
+    const size = await small.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+  }
+  await expectNoSeriousViolations(room, 'presenter in overtime');
+  await context.close();
 });
