@@ -51,8 +51,12 @@ export const CadenceSchema = z.looseObject({
 
 export { RoleNameSchema };
 export const RolesRotationSchema = z.looseObject({
-  roles: z.array(RoleNameSchema).default(['facilitator', 'note-taker', 'data-reporter']),
-  /** Member ids in the order the roles pass between them. */
+  /**
+   * Files before the timekeeper listed the roles here; every role in the vocabulary now rotates,
+   * and this list is kept only so those files round-trip.
+   */
+  roles: z.array(RoleNameSchema).optional(),
+  /** Member ids in the order the roles pass between them: the tie-break after fairness. */
   order: z.array(id).default([]),
 });
 
