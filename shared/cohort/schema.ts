@@ -186,12 +186,22 @@ export const SessionSchema = z.looseObject({
   endedAt: isoDateTime.optional(),
 });
 
+/**
+ * One entry of a member's learning journal. Private unless marked shareable: a private entry is
+ * read only on the console's member page, never by the presenter, a report or an export.
+ */
 export const JournalEntrySchema = z.looseObject({
   id,
   memberId: id,
   at: isoDateTime,
   text: text(MAX_LENGTH.journalEntry).min(1),
   sessionId: id.optional(),
+  /** The prompt it answers, as it was worded when written; absent for free writing. */
+  prompt: text(MAX_LENGTH.journalPrompt).optional(),
+  shareable: z.boolean().default(false),
+  /** Commitments it is about (ids), which may belong to any session. */
+  commitmentIds: z.array(id).default([]),
+  editedAt: isoDateTime.optional(),
 });
 
 export const CohortSchema = z.looseObject({
