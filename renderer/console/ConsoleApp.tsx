@@ -4,6 +4,7 @@ import type { KeyPress, ShellAction } from '../../shared/contract/shell.ts';
 import { ErrorLine } from '../ui/ErrorLine/ErrorLine.tsx';
 import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
+import { MemberScreen } from './Cohort/MemberScreen.tsx';
 import { LiveScreen } from './Live/LiveScreen.tsx';
 import { SettingsScreen } from './Settings/SettingsScreen.tsx';
 import { ConnectionBanner } from './Shell/ConnectionBanner.tsx';
@@ -69,6 +70,8 @@ export function ConsoleApp() {
             <SettingsScreen />
           ) : route.screen === 'cohort' ? (
             <CohortScreen cohortId={route.cohortId} />
+          ) : route.screen === 'member' ? (
+            <MemberScreen cohortId={route.cohortId} memberId={route.memberId} />
           ) : (
             <LiveScreen
               key={route.sessionId}
