@@ -10,7 +10,6 @@ import { helpAskedIn, reviewsAt, updateSummary } from '../commitments/review.ts'
 import { ROLE_NAMES, ROLE_WORDS } from '../vocabulary/roles.ts';
 import type { RoomSize } from './readability.ts';
 
-
 /** A commitment brought back at check-in: what, when due, and the last word on it. */
 export interface ReviewItem {
   text: string;
