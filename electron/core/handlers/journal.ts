@@ -70,10 +70,11 @@ export const journalHandlers = ({ store }: CoreServices): HandlersOf<'journal'> 
   'journal.remove': ({ cohortId, entryId }) =>
     store.update(cohortId, (cohort) => {
       const entry = findEntry(cohort, entryId);
-      cohort.journal = cohort.journal.filter((e) => e !== entry);
-      return entry;
+      const index = cohort.journal.indexOf(entry);
+      cohort.journal.splice(index, 1);
+      return { entry, index };
     }),
-  'journal.restore': ({ cohortId, entry }) =>
+  'journal.restore': ({ cohortId, entry, index }) =>
     store.update(cohortId, (cohort) => {
       if (cohort.journal.some((e) => e.id === entry.id))
         throw new RequestError('conflict', 'That journal entry is already in the journal.');
@@ -85,10 +86,7 @@ export const journalHandlers = ({ store }: CoreServices): HandlersOf<'journal'> 
           : undefined,
         [],
       );
-      // Back in date order, where it was.
-      const at = cohort.journal.findIndex((e) => e.at > entry.at);
-      if (at === -1) cohort.journal.push(entry);
-      else cohort.journal.splice(at, 0, entry);
+      cohort.journal.splice(Math.min(index, cohort.journal.length), 0, entry);
       return entry;
     }),
 });

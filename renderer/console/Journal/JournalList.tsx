@@ -29,7 +29,7 @@ export function JournalList({ cohortId, cohort, member }: Props) {
   );
   const [writing, setWriting] = useState(false);
   const [editing, setEditing] = useState<JournalEntry>();
-  const [removed, setRemoved] = useState<JournalEntry | null>(null);
+  const [removed, setRemoved] = useState<{ entry: JournalEntry; index: number } | null>(null);
   const remove = useCommand('journal.remove');
   const restore = useCommand('journal.restore');
   useEffect(() => {
@@ -65,7 +65,7 @@ export function JournalList({ cohortId, cohort, member }: Props) {
             type="button"
             className={`${buttons.quiet} ${buttons.small}`}
             onClick={() =>
-              void restore.run({ cohortId, entry: removed }).then((r) => r.ok && setRemoved(null))
+              void restore.run({ cohortId, ...removed }).then((r) => r.ok && setRemoved(null))
             }
           >
             Undo removal

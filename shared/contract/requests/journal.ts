@@ -16,6 +16,11 @@ const entryText = z
   .max(MAX_LENGTH.journalEntry);
 const prompt = z.string().trim().max(MAX_LENGTH.journalPrompt);
 const commitmentIds = z.array(entityId).max(50);
+const RemovedEntrySchema = z.object({
+  entry: JournalEntrySchema,
+  /** Its place in the journal before it was removed. */
+  index: z.number().int().min(0),
+});
 
 export const journalRequests = {
   'journal.add': command(
@@ -54,14 +59,14 @@ export const journalRequests = {
     JournalEntrySchema,
     { audience: CONSOLE, changes: ['cohort'] },
   ),
-  /** Removes an entry and answers with it, so the console can offer to put it back. */
-  'journal.remove': command(cohortRef.extend({ entryId: entityId }).strict(), JournalEntrySchema, {
+  /** Removes an entry and answers with it and its place, so the console can offer to put it back. */
+  'journal.remove': command(cohortRef.extend({ entryId: entityId }).strict(), RemovedEntrySchema, {
     audience: CONSOLE,
     changes: ['cohort'],
   }),
-  /** Puts back an entry just removed, as it was. */
+  /** Puts back an entry just removed, as it was and where it was. */
   'journal.restore': command(
-    cohortRef.extend({ entry: JournalEntrySchema }).strict(),
+    cohortRef.extend(RemovedEntrySchema.shape).strict(),
     JournalEntrySchema,
     { audience: CONSOLE, changes: ['cohort'] },
   ),

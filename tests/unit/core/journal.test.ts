@@ -116,15 +116,13 @@ describe('the learning journal', () => {
     }
     const removed = await core.router('journal.remove', { cohortId, entryId: ids[1] }, console);
     if (!removed.ok) throw new Error(removed.error.message);
+    const taken = removed.value as { entry: unknown; index: number };
     expect((await journal()).map((e) => e.text)).toEqual(['First', 'Third']);
-    const restored = await core.router(
-      'journal.restore',
-      { cohortId, entry: removed.value },
-      console,
-    );
+    expect(taken.index).toBe(1);
+    const restored = await core.router('journal.restore', { cohortId, ...taken }, console);
     expect(restored.ok).toBe(true);
     expect((await journal()).map((e) => e.text)).toEqual(['First', 'Second', 'Third']);
-    const twice = await core.router('journal.restore', { cohortId, entry: removed.value }, console);
+    const twice = await core.router('journal.restore', { cohortId, ...taken }, console);
     expect(twice).toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
