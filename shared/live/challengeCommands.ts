@@ -63,6 +63,8 @@ export const challengeHandlers: LiveHandlers<CommandsOf<'challenge'>> = {
     withChallenges(state, challenges.closeVote(state.challenges, command.tieBreakId)),
   'challenge.showTally': (state, command) =>
     withChallenges(state, challenges.showTally(state.challenges, command.shown)),
+  'challenge.hideEntries': (state, command) =>
+    withChallenges(state, challenges.hideEntries(state.challenges, command.hidden)),
   'challenge.choose': (state, command) =>
     withChallenges(
       state,

@@ -22,6 +22,11 @@ export const ChallengesStateSchema = z.object({
   chosenBy: z.enum(['vote', 'pick']).nullable(),
   /** Whether the room sees the vote's tally (the facilitator reveals it when everyone has voted). */
   tallyShown: z.boolean().default(false),
+  /**
+   * Write first, reveal together (seed 002): while true the room's screen counts the entries but
+   * shows none, so no one's challenge shapes anyone else's. The facilitator reveals them at once.
+   */
+  hidden: z.boolean().default(false),
 });
 export type ChallengesState = z.infer<typeof ChallengesStateSchema>;
 
@@ -31,6 +36,7 @@ export const createChallenges = (): ChallengesState => ({
   chosenId: null,
   chosenBy: null,
   tallyShown: false,
+  hidden: false,
 });
 
 /** One challenge per attendee, so its id follows from theirs. */
@@ -120,6 +126,9 @@ export function closeVote(
     return chooseChallenge(state, tieBreakId, 'vote');
   return refuse('tie', 'The vote is tied: the facilitator breaks the tie.', leaders);
 }
+
+export const hideEntries = (state: ChallengesState, hidden: boolean): ChallengesState =>
+  state.hidden === hidden ? state : { ...state, hidden };
 
 export const showTally = (state: ChallengesState, shown: boolean): ChallengesState =>
   state.tallyShown === shown ? state : { ...state, tallyShown: shown };

@@ -63,6 +63,8 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   c('challenge.choose', { challengeId: id }),
   /** Reveals the vote's tally on the room's screen, or hides it again. */
   c('challenge.showTally', { shown: z.boolean() }),
+  /** Write first (hidden: the room counts entries, shows none), or reveal them all at once. */
+  c('challenge.hideEntries', { hidden: z.boolean() }),
   // Question deck
   c('deck.next', {}),
   c('deck.previous', {}),

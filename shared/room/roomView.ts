@@ -64,8 +64,11 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
   }),
   z.object({
     phase: z.literal('challenges'),
+    /** Empty while they are written first: then only `hidden` counts them. */
     challenges: z.array(ChallengeLineSchema),
     passed: z.number().int().min(0),
+    /** Challenges written and not yet revealed (write first, reveal together). */
+    hidden: z.number().int().min(0),
   }),
   z.object({
     phase: z.literal('choose'),
@@ -170,8 +173,11 @@ function stageOf(phase: Phase, state: LiveState, room: RoomState, context: RoomC
     },
     challenges: () => ({
       phase: 'challenges',
-      challenges: entered.map((c) => ({ text: c.text, owner: named(c.attendeeId) })),
+      challenges: state.challenges.hidden
+        ? []
+        : entered.map((c) => ({ text: c.text, owner: named(c.attendeeId) })),
       passed: state.challenges.entries.length - entered.length,
+      hidden: state.challenges.hidden ? entered.length : 0,
     }),
     choose: () => {
       const { counts } = tally(state.challenges);

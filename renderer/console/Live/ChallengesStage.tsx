@@ -14,7 +14,10 @@ export function ChallengesStage() {
   const people = useLive((state) => state.people);
   return (
     <section aria-label="Challenges">
-      <RoomNamesSwitch />
+      <div className={styles.challengeSwitches}>
+        <WriteFirstSwitch />
+        <RoomNamesSwitch />
+      </div>
       <ul className={styles.challengeList}>
         {people.map((person) => (
           <ChallengeRow key={person.id} person={person} />
@@ -25,6 +28,40 @@ export function ChallengesStage() {
 }
 
 const namesShown = (view: RoomView) => view.challengeNames;
+
+/**
+ * Write first, reveal together: while on, the room counts the challenges and shows none of them;
+ * "Reveal all" puts them up at once.
+ */
+function WriteFirstSwitch() {
+  const send = useLiveSend();
+  const hidden = useLive((state) => state.challenges.hidden);
+  const written = useLive((state) => state.challenges.entries.filter((c) => !c.passed).length);
+  return (
+    <span className={styles.writeFirst}>
+      <label className={fields.toggle}>
+        <input
+          type="checkbox"
+          checked={hidden}
+          onChange={(event) =>
+            void send({ type: 'challenge.hideEntries', hidden: event.target.checked })
+          }
+        />
+        Write first: keep challenges off the room’s screen until revealed
+      </label>
+      {hidden ? (
+        <button
+          type="button"
+          className={`${buttons.primary} ${buttons.small}`}
+          disabled={written === 0}
+          onClick={() => void send({ type: 'challenge.hideEntries', hidden: false })}
+        >
+          Reveal all {written > 0 ? `(${written})` : ''}
+        </button>
+      ) : null}
+    </span>
+  );
+}
 
 /** Whether the room sees who brought each challenge (off by default: some are sensitive). */
 function RoomNamesSwitch() {

@@ -56,7 +56,11 @@ export function ChallengesStage({
   return (
     <>
       <p className="room-aside">{prompt}</p>
-      {stage.challenges.length > 0 ? (
+      {stage.hidden > 0 ? (
+        <p className="room-list__empty">
+          {plural(stage.hidden, 'challenge written', 'challenges written')}: revealed together
+        </p>
+      ) : stage.challenges.length > 0 ? (
         <ChallengeList challenges={stage.challenges} footer={passed} />
       ) : (
         <p className="room-list__empty">{passed || 'No challenges yet.'}</p>

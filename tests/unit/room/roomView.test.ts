@@ -148,6 +148,28 @@ describe('the room view', () => {
     });
   });
 
+  it('counts challenges written first and shows none of them until they are revealed together', () => {
+    const hidden = apply(opened(), [
+      { type: 'agenda.goto', segmentId: 'challenges' },
+      { type: 'challenge.hideEntries', hidden: true },
+      { type: 'challenge.enter', attendeeId: 'ana', text: 'Our hiring is stuck' },
+      { type: 'challenge.enter', attendeeId: 'ben', text: 'Too many meetings' },
+      { type: 'challenge.pass', attendeeId: 'cho' },
+    ]);
+    expect(viewOf(hidden).run?.stage).toEqual({
+      phase: 'challenges',
+      challenges: [],
+      passed: 1,
+      hidden: 2,
+    });
+    expect(JSON.stringify(viewOf(hidden))).not.toContain('hiring');
+    const revealed = apply(hidden, [{ type: 'challenge.hideEntries', hidden: false }], 20);
+    expect(viewOf(revealed).run?.stage).toMatchObject({
+      challenges: [{ text: 'Our hiring is stuck' }, { text: 'Too many meetings' }],
+      hidden: 0,
+    });
+  });
+
   it('shows the vote: the tally only once revealed, then the chosen challenge and its owner', () => {
     let state = apply(opened(), [
       { type: 'challenge.enter', attendeeId: 'ana', text: 'Our hiring is stuck' },
