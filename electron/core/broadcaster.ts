@@ -22,6 +22,13 @@ export type EventSink = (event: OutgoingEvent) => void;
 
 export class Broadcaster {
   readonly #sinks = new Map<Role, Set<EventSink>>(ROLES.map((role) => [role, new Set()]));
+  readonly #watchers = new Set<(name: EventName, payload: unknown) => void>();
+
+  /** Hears every event as it is emitted, whoever its audience: for parts of the core that follow changes. */
+  onEmit(watcher: (name: EventName, payload: unknown) => void): () => void {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
+  }
 
   connect(role: Role, sink: EventSink): () => void {
     const sinks = this.#sinks.get(role)!;
@@ -36,6 +43,7 @@ export class Broadcaster {
       payload,
       frame: () => (frame ??= JSON.stringify({ type: 'event', name, payload })),
     };
+    for (const watcher of this.#watchers) watcher(name, payload);
     for (const role of ROLES) {
       if (!reaches(name, role)) continue;
       for (const sink of this.#sinks.get(role)!) {

@@ -6,6 +6,7 @@ import { Broadcaster } from './broadcaster.ts';
 import { coreHandlers } from './handlers/index.ts';
 import { monotonicClock } from './live/clock.ts';
 import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { JoinDesk } from './participants/JoinDesk.ts';
 import { createChosenPaths } from './paths/chosenPaths.ts';
 import { createPublisher } from './publisher.ts';
 import { Room } from './room/Room.ts';
@@ -61,7 +62,15 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
   }
   const clock = monotonicClock();
   const room = new Room(clock, (cohortId) => store.read(cohortId));
-  const publisher = createPublisher({ broadcaster, store, room, log: options.log });
+  // The join desk is made after the live host it reads; the publisher asks it late.
+  let joinDesk: JoinDesk | undefined;
+  const publisher = createPublisher({
+    broadcaster,
+    store,
+    room,
+    participantCohort: (context) => joinDesk?.deviceOf(context.deviceToken)?.cohortId,
+    log: options.log,
+  });
   const live = new LiveSessionHost({
     store,
     clock,
@@ -71,6 +80,20 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
         `a live session could not be saved: ${error instanceof Error ? error.message : String(error)}`,
       ),
   });
+  const joins = (joinDesk = new JoinDesk({
+    live,
+    room,
+    store,
+    broadcaster,
+    reach: () =>
+      options.links?.joinReach?.() ?? {
+        bases: [],
+        unreachable:
+          options.hostKind === 'electron'
+            ? 'Phones join over the network once the desktop app shares the session.'
+            : 'Phones cannot reach this host: start it with --lan to let them join.',
+      },
+  }));
   const services: CoreServices = {
     version: options.version,
     hostKind: options.hostKind,
@@ -78,6 +101,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     broadcaster,
     live,
     room,
+    joins,
     clock,
     desktop: options.desktop,
     chosenPaths: createChosenPaths(),

@@ -16,7 +16,7 @@ import type { LiveSnapshot } from '../../shared/live/snapshot.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { LiveBroadcaster } from './live/LiveSessionHost.ts';
 import type { Room } from './room/Room.ts';
-import type { Router } from './router.ts';
+import type { CallContext, Router } from './router.ts';
 import type { CohortStore } from './store/CohortStore.ts';
 
 export interface Publisher {
@@ -30,15 +30,25 @@ export function createPublisher(options: {
   broadcaster: Broadcaster;
   store: Pick<CohortStore, 'list'>;
   room: Room;
+  /** The cohort a participant's phone is bound to, for what its requests change. */
+  participantCohort?: (context: CallContext) => string | undefined;
   log?: ((message: string) => void) | undefined;
 }): Publisher {
   const { broadcaster, store, room } = options;
   const changedSessions = new Map<string, LiveSnapshot>();
 
-  async function publish(changes: ReadonlySet<Change>, input: unknown): Promise<void> {
+  async function publish(
+    changes: ReadonlySet<Change>,
+    input: unknown,
+    context: CallContext,
+  ): Promise<void> {
     let roomChanged = changes.has('room');
-    if (changes.has('cohort')) {
-      const { cohortId } = input as { cohortId: string };
+    const cohortId = changes.has('cohort')
+      ? (input as { cohortId: string }).cohortId
+      : changes.has('participant')
+        ? options.participantCohort?.(context)
+        : undefined;
+    if (cohortId !== undefined) {
       broadcaster.emit('cohort.changed', { cohortId });
       if (room.followsCohort(cohortId)) {
         await room.cohortChanged(cohortId);
@@ -81,7 +91,7 @@ export function createPublisher(options: {
           );
         }
         // A session that changed is sent even if its request failed later, so no view goes stale.
-        if (declared.size > 0 || changedSessions.size > 0) await publish(declared, input);
+        if (declared.size > 0 || changedSessions.size > 0) await publish(declared, input, context);
         return result;
       };
     },

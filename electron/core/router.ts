@@ -22,6 +22,8 @@ import {
 export interface CallContext {
   /** Who is calling: the console, the presenter, a participant. */
   role: Role;
+  /** A participant's personal token, from the connection that phone opened with it. */
+  deviceToken?: string | undefined;
 }
 
 type Handler<K extends RequestName> = (

@@ -2,6 +2,7 @@ import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { Clock } from './live/clock.ts';
 import type { LiveSessionHost } from './live/LiveSessionHost.ts';
+import type { JoinDesk } from './participants/JoinDesk.ts';
 import type { ChosenPaths } from './paths/chosenPaths.ts';
 import type { Room } from './room/Room.ts';
 import type { PresenterDisplays } from './settings/presenterDisplays.ts';
@@ -21,6 +22,8 @@ export interface DesktopShell {
 /** The pages a browser host shares, with their tokens; renewing revokes the old ones. */
 export interface SharedLinks {
   presenterPath(): string;
+  /** Where phones reach the browser host: its network addresses (none without --lan), or why not. */
+  joinReach?(): { bases: string[]; unreachable: string | null };
   renew(): Promise<{ consolePath: string; presenterPath: string }>;
 }
 
@@ -34,6 +37,8 @@ export interface CoreServices {
   live: LiveSessionHost;
   /** What the room's screen shows. */
   room: Room;
+  /** Who joined a running session from their phones. */
+  joins: JoinDesk;
   /** The live engine's clock, which timers run by: views estimate it with 'app.clock'. */
   clock: Clock;
   desktop?: DesktopShell | undefined;

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { LiveSnapshotSchema } from '../live/snapshot.ts';
 import { event, type EventSpec } from './eventSpec.ts';
 import { LibrarySchema, SaveStatusSchema } from './library.ts';
+import { JoinStateSchema } from './requests/join.ts';
+import { PARTICIPANT } from './requests/participant.ts';
+import { ParticipantViewSchema } from '../participants/participantView.ts';
 import { roomEvents } from './roomEvents.ts';
 import { shellEvents } from './shell.ts';
 import { CONSOLE, type Role } from './spec.ts';
@@ -22,6 +25,10 @@ export const events = {
   /** A live session's full state after each change (shared/live/snapshot.ts), for the console. */
   'live.state': event(LiveSnapshotSchema, CONSOLE),
   ...roomEvents,
+  /** Who joined a session from their phones, and whether joining is open, for the console. */
+  'join.changed': event(JoinStateSchema, CONSOLE),
+  /** One phone's own view (shared/participants/participantView.ts): sent to that phone alone. */
+  'participant.view': event(ParticipantViewSchema, PARTICIPANT),
   /** What the desktop shell asks the console to do (shared/contract/shell.ts). */
   ...shellEvents,
 } as const satisfies Record<string, EventSpec>;

@@ -9,11 +9,13 @@ import { appRequests } from './requests/app.ts';
 import { cohortRequests } from './requests/cohort.ts';
 import { commitmentRequests } from './requests/commitment.ts';
 import { deckRequests } from './requests/deck.ts';
+import { joinRequests } from './requests/join.ts';
 import { journalRequests } from './requests/journal.ts';
 import { libraryRequests } from './requests/library.ts';
 import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
 import { memberRequests } from './requests/member.ts';
+import { participantRequests } from './requests/participant.ts';
 import { reportRequests } from './requests/report.ts';
 import { roomRequests } from './requests/room.ts';
 import { sessionRequests } from './requests/session.ts';
@@ -26,11 +28,13 @@ const byPrefix = {
   cohort: cohortRequests,
   commitment: commitmentRequests,
   deck: deckRequests,
+  join: joinRequests,
   journal: journalRequests,
   library: libraryRequests,
   links: linksRequests,
   live: liveRequests,
   member: memberRequests,
+  participant: participantRequests,
   report: reportRequests,
   room: roomRequests,
   session: sessionRequests,
@@ -44,11 +48,13 @@ export const requests = {
   ...cohortRequests,
   ...commitmentRequests,
   ...deckRequests,
+  ...joinRequests,
   ...journalRequests,
   ...libraryRequests,
   ...linksRequests,
   ...liveRequests,
   ...memberRequests,
+  ...participantRequests,
   ...reportRequests,
   ...roomRequests,
   ...sessionRequests,

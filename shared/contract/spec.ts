@@ -17,9 +17,11 @@ export type Role = (typeof ROLES)[number];
  * - `library`: the list of cohort files (→ 'library.changed' to the console);
  * - `cohort`: the content of the cohort named by the input's `cohortId` (→ 'cohort.changed');
  * - `live`: a running session (→ 'live.state' to the console, 'room.view' to the room);
- * - `room`: what the presenter shows (→ 'room.view').
+ * - `room`: what the presenter shows (→ 'room.view');
+ * - `participant`: the session a participant's phone is bound to (its cohort and its devices), named
+ *   by the phone's token rather than the input (→ 'cohort.changed', 'join.changed').
  */
-export const CHANGES = ['library', 'cohort', 'live', 'room'] as const;
+export const CHANGES = ['library', 'cohort', 'live', 'room', 'participant'] as const;
 export type Change = (typeof CHANGES)[number];
 
 export interface RequestSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {

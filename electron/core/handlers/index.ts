@@ -5,11 +5,13 @@ import { appHandlers } from './app.ts';
 import { cohortHandlers } from './cohort.ts';
 import { commitmentHandlers } from './commitment.ts';
 import { deckHandlers } from './deck.ts';
+import { joinHandlers } from './join.ts';
 import { journalHandlers } from './journal.ts';
 import { libraryHandlers } from './library.ts';
 import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
 import { memberHandlers } from './member.ts';
+import { participantHandlers } from './participant.ts';
 import { reportHandlers } from './report.ts';
 import { roomHandlers } from './room.ts';
 import { sessionHandlers } from './session.ts';
@@ -20,11 +22,13 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...cohortHandlers(services),
   ...commitmentHandlers(services),
   ...deckHandlers(services),
+  ...joinHandlers(services),
   ...journalHandlers(services),
   ...libraryHandlers(services),
   ...linksHandlers(services),
   ...liveHandlers(services),
   ...memberHandlers(services),
+  ...participantHandlers(services),
   ...reportHandlers(services),
   ...roomHandlers(services),
   ...sessionHandlers(services),

@@ -1,6 +1,7 @@
 /** The learning journal through the core: entries added, edited, removed and put back, and refused in words. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreHost } from '../../../electron/core/host.ts';
+import { pastSession } from './pastSession.ts';
 import { tempCore } from './tempCore.ts';
 
 const console = { role: 'console' } as const;
@@ -18,38 +19,30 @@ beforeEach(async () => {
       { id: 'ana', name: 'Ana', role: '', strengths: [], archived: false },
       { id: 'ben', name: 'Ben', role: '', strengths: [], archived: false },
     );
-    cohort.sessions.push({
-      id: 's1',
-      date: '2026-11-10',
-      title: '',
-      attendance: [],
-      roles: {},
-      agenda: [],
-      challenges: [],
-      runLog: [],
-      notes: [],
-      commitments: [
-        {
-          id: 'c-ana',
-          ownerId: 'ana',
-          text: 'Send the draft to two readers by Friday',
-          dueDate: '2026-11-20',
-          createdAt: '2026-11-10T10:00:00.000Z',
-          status: 'open',
-        },
-        {
-          id: 'c-ben',
-          ownerId: 'ben',
-          text: 'Book the usability room by Monday',
-          dueDate: '2026-11-16',
-          createdAt: '2026-11-10T10:00:00.000Z',
-          status: 'open',
-        },
-      ],
-      progressUpdates: [],
-      askCounts: {},
-      airtime: [],
-    });
+    cohort.sessions.push(
+      pastSession({
+        id: 's1',
+        date: '2026-11-10',
+        commitments: [
+          {
+            id: 'c-ana',
+            ownerId: 'ana',
+            text: 'Send the draft to two readers by Friday',
+            dueDate: '2026-11-20',
+            createdAt: '2026-11-10T10:00:00.000Z',
+            status: 'open',
+          },
+          {
+            id: 'c-ben',
+            ownerId: 'ben',
+            text: 'Book the usability room by Monday',
+            dueDate: '2026-11-16',
+            createdAt: '2026-11-10T10:00:00.000Z',
+            status: 'open',
+          },
+        ],
+      }),
+    );
   });
 });
 afterEach(() => done());

@@ -1,0 +1,156 @@
+/**
+ * What one participant's phone shows: what the room sees (the phase, the question, who has the
+ * floor, the timers) and that participant's own items (their hand, their challenge, their vote,
+ * their commitments), never another member's. Pure: a projection of the room view, the live
+ * session and the cohort, for one attendee. Which actions are open follows the phase.
+ */
+import { z } from 'zod';
+import { reviewsAt, updateSummary } from '../commitments/review.ts';
+import type { Cohort } from '../cohort/schema.ts';
+import { currentSegment } from '../live/selectors.ts';
+import type { LiveState } from '../live/session.ts';
+import { TimerSchema } from '../live/timer.ts';
+import type { RoomView } from '../room/roomView.ts';
+import { PhaseSchema } from '../vocabulary/phases.ts';
+
+export const DeviceStatusSchema = z.enum(['pending', 'admitted']);
+export type DeviceStatus = z.infer<typeof DeviceStatusSchema>;
+
+const line = z.object({ text: z.string(), category: z.string() });
+
+export const ParticipantViewSchema = z.object({
+  /** Admitted devices act; a pending one waits for the facilitator. */
+  status: DeviceStatusSchema,
+  name: z.string(),
+  cohort: z.string(),
+  title: z.string(),
+  /** The host's instant the view was made: the phone runs its timers from it. */
+  at: z.number(),
+  room: z.object({
+    screen: z.enum(['waiting', 'welcome', 'run', 'break', 'message', 'blank']),
+    segment: z.object({ title: z.string(), phase: PhaseSchema, cue: z.string() }).nullable(),
+    question: line.nullable(),
+    floor: z.string().nullable(),
+    timers: z.object({ segment: TimerSchema, turn: TimerSchema.nullable() }).nullable(),
+    message: z.string().nullable(),
+  }),
+  hand: z.object({
+    /** Hands are taken when the queue goes by raised hands. */
+    open: z.boolean(),
+    raised: z.boolean(),
+    /** 1 for the next to speak; null when the hand is down. */
+    place: z.number().int().min(1).nullable(),
+    speaking: z.boolean(),
+  }),
+  challenge: z.object({
+    open: z.boolean(),
+    text: z.string(),
+    passed: z.boolean(),
+    written: z.boolean(),
+  }),
+  vote: z.object({
+    open: z.boolean(),
+    options: z.array(z.object({ id: z.string(), text: z.string() })),
+    mine: z.string().nullable(),
+  }),
+  commitments: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      dueDate: z.string(),
+      lastUpdate: z.string().nullable(),
+    }),
+  ),
+  /** Progress can be posted before or during check-in. */
+  progressOpen: z.boolean(),
+  journalOpen: z.boolean(),
+  charter: z.object({ mission: z.string(), codeOfConduct: z.array(z.string()) }),
+});
+export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
+
+export interface ParticipantOf {
+  status: DeviceStatus;
+  name: string;
+  /** Null until the facilitator admits a guest into the session. */
+  attendeeId: string | null;
+  memberId: string | null;
+}
+
+const PHASES_BEFORE_CHALLENGES = new Set(['check-in']);
+
+/** Whether the session has not gone past check-in: progress updates are taken until then. */
+function beforeOrAtCheckIn(state: LiveState): boolean {
+  const segment = currentSegment(state);
+  if (!segment) return true;
+  return PHASES_BEFORE_CHALLENGES.has(segment.phase);
+}
+
+export function projectParticipantView(
+  who: ParticipantOf,
+  room: RoomView,
+  state: LiveState,
+  cohort: Cohort,
+): ParticipantView {
+  const run = room.run;
+  const phase = currentSegment(state)?.phase ?? null;
+  const me = who.status === 'admitted' ? who.attendeeId : null;
+  const entry = me ? state.challenges.entries.find((c) => c.attendeeId === me) : undefined;
+  const stage = run?.stage;
+  const question =
+    stage && (stage.phase === 'clarifying' || stage.phase === 'custom') ? stage.question : null;
+  const handsTaken = state.queue.mode === 'hands' && state.status === 'running';
+  const waitingAt = me ? state.queue.waiting.indexOf(me) : -1;
+  const voting = phase === 'choose' && state.challenges.chosenId === null;
+  const reviews = who.memberId ? (reviewsAt(cohort, state.sessionId).get(who.memberId) ?? []) : [];
+  return {
+    status: who.status,
+    name: who.name,
+    cohort: cohort.name,
+    title: cohort.sessions.find((s) => s.id === state.sessionId)?.title ?? '',
+    at: room.at,
+    room: {
+      screen: room.screen,
+      segment: run?.segment ?? null,
+      question,
+      floor: run?.floor?.name ?? null,
+      timers: run?.timers ?? null,
+      message: room.screen === 'message' ? room.message : null,
+    },
+    hand: {
+      open: me !== null && handsTaken,
+      raised: waitingAt >= 0,
+      place: waitingAt >= 0 ? waitingAt + 1 : null,
+      speaking: me !== null && state.queue.floor === me,
+    },
+    challenge: {
+      open: me !== null && phase === 'challenges' && state.status === 'running',
+      text: entry?.text ?? '',
+      passed: entry?.passed ?? false,
+      written: entry !== undefined,
+    },
+    vote: {
+      open: me !== null && voting && state.status === 'running',
+      // The challenges to vote on, without their authors: the vote is on the problem, in secret.
+      options: voting
+        ? state.challenges.entries
+            .filter((c) => !c.passed && c.text)
+            .map((c) => ({ id: c.id, text: c.text }))
+        : [],
+      mine: me ? (state.challenges.votes[me] ?? null) : null,
+    },
+    commitments: reviews
+      .filter(({ commitment }) => commitment.status === 'open')
+      .map(({ commitment, updates }) => ({
+        id: commitment.id,
+        text: commitment.text,
+        dueDate: commitment.dueDate,
+        lastUpdate: updateSummary(updates.at(-1)),
+      })),
+    progressOpen: me !== null && who.memberId !== null && beforeOrAtCheckIn(state),
+    journalOpen: me !== null && who.memberId !== null && phase === 'reflect',
+    charter: {
+      mission: cohort.charter.mission,
+      codeOfConduct: cohort.charter.codeOfConduct,
+    },
+  };
+}
