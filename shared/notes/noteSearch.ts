@@ -7,13 +7,22 @@
  * The index is kept, not rebuilt: `syncCohort` and `syncSession` compare the notes with what is
  * indexed and add, replace or remove only the notes that changed.
  */
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Cohort, Session } from '../cohort/schema.ts';
 import { longDate } from '../report/reportWords.ts';
 import { NOTE_KIND_WORDS, type NoteKind } from '../vocabulary/noteKinds.ts';
 import { PHASE_WORDS, type Phase } from '../vocabulary/phases.ts';
 import { sameRecord, sessionNoteRecords, type NoteRecord } from './noteRecords.ts';
-import { marked, snippetOf, termOf, wordsOf, type Marked, type Snippet } from './searchTerms.ts';
+import {
+  isSmallWord,
+  marked,
+  searchTermOf,
+  snippetOf,
+  termOf,
+  wordsOf,
+  type Marked,
+  type Snippet,
+} from './searchTerms.ts';
 
 export interface NoteHit {
   noteId: string;
@@ -37,6 +46,8 @@ export interface NoteSearchAnswer {
   hits: NoteHit[];
   /** How many notes matched in all. */
   total: number;
+  /** Words of the query left out as too common to search by ("the", "what"). */
+  ignored: string[];
 }
 
 /** What an index sync did. */
@@ -70,6 +81,7 @@ function fieldOf(record: NoteRecord, field: string): string {
 /** Prefixes from two letters; one edit forgiven from five letters, two from ten. */
 const prefix = (term: string) => term.length >= 2;
 const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
+const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
 
 export class NoteSearchIndex {
   readonly #mini = new MiniSearch<NoteRecord>({
@@ -77,7 +89,7 @@ export class NoteSearchIndex {
     fields: FIELDS,
     extractField: (record, field) => (field === 'noteId' ? record.noteId : fieldOf(record, field)),
     tokenize: wordsOf,
-    processTerm: termOf,
+    processTerm: searchTermOf,
     searchOptions: { boost: BOOST, prefix, fuzzy, maxFuzzy: 2, combineWith: 'AND' },
   });
   readonly #records = new Map<string, NoteRecord>();
@@ -152,13 +164,24 @@ export class NoteSearchIndex {
     return this.syncSession(sessionId, session ? sessionNoteRecords(session) : []);
   }
 
-  /** The notes that match every word of the query, best first; nothing for a query with no words. */
+  /**
+   * The notes that match every word of the query but the small ones, best first; nothing for a
+   * query with no other words. The word being typed (the last, with nothing after it) is matched
+   * by its beginning even when it is a small word so far: "to" on its way to "Tomás".
+   */
   search(query: string, limit: number): NoteSearchAnswer {
-    if (wordsOf(query).length === 0) return { hits: [], total: 0 };
-    const results = this.#mini.search(query);
+    const words = wordsOf(query);
+    const typing = ENDS_IN_WORD.test(query) ? words.pop() : undefined;
+    const ignored = [...new Set(words.filter(isSmallWord))];
+    const searched = words.filter((word) => !isSmallWord(word));
+    if (searched.length === 0 && typing === undefined) return { hits: [], total: 0, ignored };
+    const queries: Query[] = searched.length > 0 ? [searched.join(' ')] : [];
+    if (typing !== undefined) queries.push({ queries: [typing], processTerm: termOf });
+    const results = this.#mini.search({ combineWith: 'AND', queries });
     return {
       hits: results.slice(0, limit).map((result) => this.#hitOf(result)),
       total: results.length,
+      ignored,
     };
   }
 

@@ -1,12 +1,27 @@
 /**
  * How note search cuts text into words and compares them: letters and digits make a word, case and
- * accents do not count ("tomas" is "Tomás"). The index and the highlighting use the same rules, so
+ * accents do not count ("tomas" is "Tomás"), and the small words of English that every note has
+ * ("the", "to", "what") are not searched by: they would match nearly every note, find nothing in
+ * particular and make each search slow. The index and the highlighting use the same rules, so
  * every word that matched is the word marked.
  */
 
 /** A run of letters, digits and combining marks (so a decomposed "Tomás" stays one word). */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const MARKS = /\p{M}/gu;
+/** Letters that carry their accent in themselves, so taking the marks off leaves them as they are. */
+const FOLDED: Record<string, string> = {
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  þ: 'th',
+};
+const UNFOLDED = /[øłđħıßæœþ]/g;
 
 /** A span of a text, as character offsets: [start, end). */
 export type Mark = readonly [start: number, end: number];
@@ -17,11 +32,33 @@ export interface Marked {
   marks: Mark[];
 }
 
+const SMALL_WORDS = new Set(
+  (
+    'a an and are as at be been but by can could did do does for from had has have he her him his ' +
+    'how i if in into is it its me my of on or our she should so than that the their them then ' +
+    'there these they this those to too us was we were what when where which who whom why will ' +
+    'with would you your'
+  ).split(' '),
+);
+
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 
-/** The form a word is indexed and looked up by. */
+/** The form a word is compared in: no accents, lower case. */
 export const termOf = (word: string): string =>
-  word.normalize('NFD').replace(MARKS, '').toLowerCase();
+  word
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .toLowerCase()
+    .replace(UNFOLDED, (letter) => FOLDED[letter]!);
+
+/** Whether a word is one of the small words not searched by. */
+export const isSmallWord = (word: string): boolean => SMALL_WORDS.has(termOf(word));
+
+/** The form a word is indexed and looked up by; null for a small word, which is left out. */
+export const searchTermOf = (word: string): string | null => {
+  const term = termOf(word);
+  return SMALL_WORDS.has(term) ? null : term;
+};
 
 /** The words of `text` whose term is one of `terms`, as marks. */
 export function marksIn(text: string, terms: ReadonlySet<string>): Mark[] {

@@ -71,7 +71,7 @@ describe('note search', () => {
     );
     expect(ids(index.search('prototype budget', 10).hits)).toEqual(['s1-n1']);
     expect(ids(index.search('prototype tomas', 10).hits)).toEqual(['s1-n1']);
-    expect(index.search('prototype nowhere', 10)).toEqual({ hits: [], total: 0 });
+    expect(index.search('prototype nowhere', 10)).toEqual({ hits: [], total: 0, ignored: [] });
   });
 
   it('finds a note by a word of the question that was on the screen, and marks it there', () => {
@@ -105,8 +105,18 @@ describe('note search', () => {
     const byFloor = hits.find((hit) => hit.noteId === 's1-n2')!;
     expect(markedWords(byFloor.floor)).toEqual(['Tomás']);
     expect(index.search('tomás', 10).total).toBe(2);
+    expect(index.search('TOMÁS', 10).total).toBe(2);
     expect(ids(index.search('hana', 10).hits)).toEqual(['s1-n3']);
     expect(index.search('hana', 10).hits[0]!.by?.text).toBe('Hana Sato');
+  });
+
+  it('finds letters with an accent of their own by the plain letter: "soren" is Søren, "lucja" Łucja', () => {
+    const index = indexed(
+      cohortWith([{ text: 'Søren and Łucja met the vendor' }, { text: 'Other' }]),
+    );
+    for (const typed of ['sor', 'soren', 'SØREN', 'luc', 'lucja'])
+      expect(ids(index.search(typed, 10).hits), typed).toEqual(['s1-n1']);
+    expect(markedWords(index.search('soren lucja', 10).hits[0]!.text)).toEqual(['Søren', 'Łucja']);
   });
 
   it('forgives a typo in a longer word', () => {
@@ -161,8 +171,28 @@ describe('note search', () => {
 
   it('has nothing to say for a query with no words', () => {
     const index = indexed(cohortWith([{ text: 'A note' }]));
-    expect(index.search('', 10)).toEqual({ hits: [], total: 0 });
-    expect(index.search('  — … ', 10)).toEqual({ hits: [], total: 0 });
+    expect(index.search('', 10)).toEqual({ hits: [], total: 0, ignored: [] });
+    expect(index.search('  — … ', 10)).toEqual({ hits: [], total: 0, ignored: [] });
+  });
+
+  it('leaves out the small words every note has, and says so', () => {
+    const index = indexed(
+      cohortWith([
+        { text: 'What is the budget for the pilot?' },
+        { text: 'The pilot is late', question: 'What is success?' },
+        { text: 'Tomorrow we decide' },
+      ]),
+    );
+    expect(index.search('the ', 10)).toEqual({ hits: [], total: 0, ignored: ['the'] });
+    const answer = index.search('what is the pilot ', 10);
+    expect(answer.ignored).toEqual(['what', 'is', 'the']);
+    expect(ids(answer.hits).sort()).toEqual(['s1-n1', 's1-n2']);
+    // Small words are never marked.
+    expect(markedWords(answer.hits.find((hit) => hit.noteId === 's1-n1')!.text)).toEqual(['pilot']);
+    // The word being typed is matched by its beginning, small so far or not.
+    expect(ids(index.search('to', 10).hits)).toEqual(['s1-n3']);
+    expect(ids(index.search('pilot tom', 10).hits)).toEqual([]);
+    expect(ids(index.search('what is succ', 10).hits)).toEqual(['s1-n2']);
   });
 
   it('cuts a long note around its first match, at whole words', () => {
