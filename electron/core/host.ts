@@ -6,6 +6,7 @@ import { Broadcaster } from './broadcaster.ts';
 import { coreHandlers } from './handlers/index.ts';
 import { monotonicClock } from './live/clock.ts';
 import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { NoteIndexes } from './notes/NoteIndexes.ts';
 import { createChosenPaths } from './paths/chosenPaths.ts';
 import { createPublisher } from './publisher.ts';
 import { Room } from './room/Room.ts';
@@ -61,7 +62,8 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
   }
   const clock = monotonicClock();
   const room = new Room(clock, (cohortId) => store.read(cohortId));
-  const publisher = createPublisher({ broadcaster, store, room, log: options.log });
+  const notes = new NoteIndexes((cohortId) => store.read(cohortId));
+  const publisher = createPublisher({ broadcaster, store, room, notes, log: options.log });
   const live = new LiveSessionHost({
     store,
     clock,
@@ -78,6 +80,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     broadcaster,
     live,
     room,
+    notes,
     clock,
     desktop: options.desktop,
     chosenPaths: createChosenPaths(),
@@ -87,7 +90,10 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
 
   const unsubscribers = [
     store.onSaveStatus((status) => broadcaster.emit('save.status', status)),
-    store.onCohortChanged((cohortId) => broadcaster.emit('cohort.changed', { cohortId })),
+    store.onCohortChanged((cohortId) => {
+      notes.cohortChanged(cohortId);
+      broadcaster.emit('cohort.changed', { cohortId });
+    }),
     store.onLibraryChanged(() => {
       void store.list().then((library) => broadcaster.emit('library.changed', library));
     }),

@@ -13,6 +13,7 @@ import { libraryRequests } from './requests/library.ts';
 import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
 import { memberRequests } from './requests/member.ts';
+import { notesRequests } from './requests/notes.ts';
 import { reportRequests } from './requests/report.ts';
 import { roomRequests } from './requests/room.ts';
 import { sessionRequests } from './requests/session.ts';
@@ -29,6 +30,7 @@ const byPrefix = {
   links: linksRequests,
   live: liveRequests,
   member: memberRequests,
+  notes: notesRequests,
   report: reportRequests,
   room: roomRequests,
   session: sessionRequests,
@@ -46,6 +48,7 @@ export const requests = {
   ...linksRequests,
   ...liveRequests,
   ...memberRequests,
+  ...notesRequests,
   ...reportRequests,
   ...roomRequests,
   ...sessionRequests,

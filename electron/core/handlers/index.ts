@@ -9,6 +9,7 @@ import { libraryHandlers } from './library.ts';
 import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
 import { memberHandlers } from './member.ts';
+import { notesHandlers } from './notes.ts';
 import { reportHandlers } from './report.ts';
 import { roomHandlers } from './room.ts';
 import { sessionHandlers } from './session.ts';
@@ -23,6 +24,7 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...linksHandlers(services),
   ...liveHandlers(services),
   ...memberHandlers(services),
+  ...notesHandlers(services),
   ...reportHandlers(services),
   ...roomHandlers(services),
   ...sessionHandlers(services),
