@@ -1,7 +1,7 @@
 /**
  * Full-text search over a cohort's notes, on MiniSearch: each note is found by its words, the
  * question on the screen when it was taken, who said it or had the floor, its kind and phase, and
- * its session's title and date. Words match by prefix as they are typed ("proto" finds
+ * its session's title and date. Words match by prefix as they are typed ("pro" finds
  * "prototype"), with a typo forgiven in longer words, and every word of the query must match.
  *
  * The index is kept, not rebuilt: `syncCohort` and `syncSession` compare the notes with what is
@@ -78,8 +78,12 @@ function fieldOf(record: NoteRecord, field: string): string {
   }
 }
 
-/** Prefixes from two letters; one edit forgiven from five letters, two from ten. */
-const prefix = (term: string) => term.length >= 2;
+/**
+ * Words match by their beginning from three letters: two letters begin too many words to say
+ * anything (and would make each keystroke slow), but a two-letter word ("HR", "UX") is found as
+ * typed. One edit is forgiven from five letters, two from ten.
+ */
+const prefix = (term: string) => term.length >= 3;
 const fuzzy = (term: string) => (term.length >= 5 ? 0.2 : false);
 const ENDS_IN_WORD = /[\p{L}\p{N}\p{M}]$/u;
 
@@ -167,21 +171,32 @@ export class NoteSearchIndex {
   /**
    * The notes that match every word of the query but the small ones, best first; nothing for a
    * query with no other words. The word being typed (the last, with nothing after it) is matched
-   * by its beginning even when it is a small word so far: "to" on its way to "Tomás".
+   * by its beginning, and a small word being typed counts while it begins a word that matches
+   * ("there" on its way to "therefore"), and is left out like the others when it does not.
    */
   search(query: string, limit: number): NoteSearchAnswer {
     const words = wordsOf(query);
     const typing = ENDS_IN_WORD.test(query) ? words.pop() : undefined;
-    const ignored = [...new Set(words.filter(isSmallWord))];
     const searched = words.filter((word) => !isSmallWord(word));
-    if (searched.length === 0 && typing === undefined) return { hits: [], total: 0, ignored };
-    const queries: Query[] = searched.length > 0 ? [searched.join(' ')] : [];
-    if (typing !== undefined) queries.push({ queries: [typing], processTerm: termOf });
-    const results = this.#mini.search({ combineWith: 'AND', queries });
+    const ignored = new Set(words.filter(isSmallWord).map((word) => word.toLowerCase()));
+    const run = (queries: Query[]) =>
+      queries.length === 0 ? [] : this.#mini.search({ combineWith: 'AND', queries });
+    const base: Query[] = searched.length > 0 ? [searched.join(' ')] : [];
+    let results: SearchResult[];
+    if (typing === undefined) results = run(base);
+    else if (!isSmallWord(typing)) results = run([...base, typing]);
+    else {
+      // As a beginning only: the small word itself is not in the index.
+      const begun = prefix(typing)
+        ? run([...base, { queries: [typing], processTerm: termOf }])
+        : [];
+      results = begun.length > 0 ? begun : run(base);
+      if (begun.length === 0) ignored.add(typing.toLowerCase());
+    }
     return {
       hits: results.slice(0, limit).map((result) => this.#hitOf(result)),
       total: results.length,
-      ignored,
+      ignored: [...ignored],
     };
   }
 

@@ -50,9 +50,16 @@ const markedWords = (field: Marked | undefined) =>
 describe('note search', () => {
   it('finds a note by the beginning of a word, as it is typed, and marks the whole word', () => {
     const index = indexed(
-      cohortWith([{ text: 'The prototype ships on Friday' }, { text: 'Budget is frozen' }]),
+      cohortWith([
+        { text: 'The prototype ships on Friday' },
+        { text: 'Budget is frozen' },
+        { text: 'HR joins next time' },
+      ]),
     );
-    for (const typed of ['pr', 'pro', 'proto', 'prototyp', 'prototype']) {
+    // Two letters find a word of two letters, not every word that begins with them.
+    expect(ids(index.search('pr', 10).hits)).toEqual([]);
+    expect(ids(index.search('hr', 10).hits)).toEqual(['s1-n3']);
+    for (const typed of ['pro', 'proto', 'prototyp', 'prototype']) {
       expect(ids(index.search(typed, 10).hits), typed).toEqual(['s1-n1']);
     }
     const [hit] = index.search('proto', 10).hits;
@@ -180,7 +187,7 @@ describe('note search', () => {
       cohortWith([
         { text: 'What is the budget for the pilot?' },
         { text: 'The pilot is late', question: 'What is success?' },
-        { text: 'Tomorrow we decide' },
+        { text: 'Thereafter we decide' },
       ]),
     );
     expect(index.search('the ', 10)).toEqual({ hits: [], total: 0, ignored: ['the'] });
@@ -190,8 +197,13 @@ describe('note search', () => {
     // Small words are never marked.
     expect(markedWords(answer.hits.find((hit) => hit.noteId === 's1-n1')!.text)).toEqual(['pilot']);
     // The word being typed is matched by its beginning, small so far or not.
-    expect(ids(index.search('to', 10).hits)).toEqual(['s1-n3']);
+    expect(ids(index.search('there', 10).hits)).toEqual(['s1-n3']);
+    expect(index.search('there ', 10).ignored).toEqual(['there']);
     expect(ids(index.search('pilot tom', 10).hits)).toEqual([]);
+    // …and left out once it begins nothing that matches.
+    const pilotThe = index.search('Pilot THE', 10);
+    expect(ids(pilotThe.hits).sort()).toEqual(['s1-n1', 's1-n2']);
+    expect(pilotThe.ignored).toEqual(['the']);
     expect(ids(index.search('what is succ', 10).hits)).toEqual(['s1-n2']);
   });
 
