@@ -43,13 +43,24 @@ const SMALL_WORDS = new Set(
 
 export const wordsOf = (text: string): string[] => text.match(WORD) ?? [];
 
+/** Words already compared: a cohort's notes say the same words over and over. */
+const terms = new Map<string, string>();
+const MAX_REMEMBERED = 50_000;
+
 /** The form a word is compared in: no accents, lower case. */
-export const termOf = (word: string): string =>
-  word
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .toLowerCase()
-    .replace(UNFOLDED, (letter) => FOLDED[letter]!);
+export function termOf(word: string): string {
+  let term = terms.get(word);
+  if (term === undefined) {
+    term = word
+      .normalize('NFD')
+      .replace(MARKS, '')
+      .toLowerCase()
+      .replace(UNFOLDED, (letter) => FOLDED[letter]!);
+    if (terms.size >= MAX_REMEMBERED) terms.clear();
+    terms.set(word, term);
+  }
+  return term;
+}
 
 /** Whether a word is one of the small words not searched by. */
 export const isSmallWord = (word: string): boolean => SMALL_WORDS.has(termOf(word));
