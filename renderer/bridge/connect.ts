@@ -2,12 +2,10 @@
  * Chooses the transport at start-up: the Electron preload's API when it is there, otherwise the
  * browser host's WebSocket, authorised by the page's token (renderer/bridge/pageToken.ts).
  */
-import {
-  BRIDGE_GLOBAL,
-  createBridge,
-  type Bridge,
-  type RawTransport,
-} from '../../shared/contract/index.ts';
+// Not the contract's index: a page loads only the schemas of the contract it is handed.
+import { BRIDGE_GLOBAL, type Bridge, type RawTransport } from '../../shared/contract/bridge.ts';
+import { createBridge } from '../../shared/contract/client.ts';
+import type { ViewContract } from '../../shared/contract/viewContract.ts';
 import type { PreloadApi } from '../../shared/contract/shell.ts';
 import { hostClockFrozen, hostNow } from '../ui/clock/hostClock.ts';
 import { syncHostClock } from './clockSync.ts';
@@ -36,20 +34,23 @@ declare global {
   }
 }
 
-/** Connects to the host and keeps this view's estimate of the host's clock for the page's life. */
-export function connect(): Connection {
-  const connection = open();
+/**
+ * Connects to the host with the page's own contract (what it may ask and receive), and keeps this
+ * view's estimate of the host's clock for the page's life.
+ */
+export function connect(contract: ViewContract): Connection {
+  const connection = open(contract);
   syncHostClock(connection);
   const probe: HostClockProbe = Object.freeze({ now: hostNow, frozen: hostClockFrozen });
   Object.defineProperty(window, 'hostClockProbe', { value: probe });
   return connection;
 }
 
-function open(): Connection {
+function open(contract: ViewContract): Connection {
   const preload = window[BRIDGE_GLOBAL];
   if (preload) {
     return {
-      bridge: createBridge(preload),
+      bridge: createBridge(preload, contract),
       host: 'electron',
       state: () => 'open',
       onStateChange: () => () => undefined,
@@ -62,7 +63,7 @@ function open(): Connection {
     `${scheme}://${window.location.host}/ws?token=${encodeURIComponent(token)}`,
   );
   return {
-    bridge: createBridge(transport),
+    bridge: createBridge(transport, contract),
     host: 'browser',
     state: transport.state,
     onStateChange: transport.onStateChange,

@@ -4,7 +4,9 @@
  * at once, in words, rather than kept to be sent later: a key pressed into the void must not come
  * back to life minutes afterwards, and the facilitator has to know it did nothing.
  */
-import { fail, ServerFrameSchema, type RawTransport } from '../../shared/contract/index.ts';
+import type { RawTransport } from '../../shared/contract/bridge.ts';
+import { fail } from '../../shared/contract/result.ts';
+import { ServerFrameSchema } from '../../shared/contract/wire.ts';
 import { reconnectDelayMs } from './reconnect.ts';
 
 /** `connecting` until the first connection opens; `closed` from a drop until one opens again. */

@@ -1,11 +1,8 @@
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { actionHint, shellKeyAction } from '../../shared/actions/liveActions.ts';
 import type { KeyPress, ShellAction } from '../../shared/contract/shell.ts';
 import { ErrorLine } from '../ui/ErrorLine/ErrorLine.tsx';
-import { CohortScreen } from './Cohort/CohortScreen.tsx';
 import { HomeScreen } from './Home/HomeScreen.tsx';
-import { LiveScreen } from './Live/LiveScreen.tsx';
-import { SettingsScreen } from './Settings/SettingsScreen.tsx';
 import { ConnectionBanner } from './Shell/ConnectionBanner.tsx';
 import { FileDrop } from './Shell/FileDrop.tsx';
 import { navigate, useRoute } from './Shell/route.ts';
@@ -19,6 +16,21 @@ import { useShowPresenter } from './Shell/useShowPresenter.ts';
 import styles from './Shell/shell.module.css';
 
 const SHORTCUTS_HINT = actionHint(shellKeyAction('show-shortcuts'));
+
+// The console opens on Home; each other screen is fetched (from the local host) when first opened,
+// so the first load carries only what the library of cohorts needs.
+const CohortScreen = lazy(() =>
+  import('./Cohort/CohortScreen.tsx').then((module) => ({ default: module.CohortScreen })),
+);
+const MemberScreen = lazy(() =>
+  import('./Cohort/MemberScreen.tsx').then((module) => ({ default: module.MemberScreen })),
+);
+const LiveScreen = lazy(() =>
+  import('./Live/LiveScreen.tsx').then((module) => ({ default: module.LiveScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('./Settings/SettingsScreen.tsx').then((module) => ({ default: module.SettingsScreen })),
+);
 
 export function ConsoleApp() {
   const route = useRoute();
@@ -63,19 +75,23 @@ export function ConsoleApp() {
             </button>
           </TopBar>
           <ConnectionBanner />
-          {route.screen === 'home' ? (
-            <HomeScreen creating={creating} setCreating={setCreating} />
-          ) : route.screen === 'settings' ? (
-            <SettingsScreen />
-          ) : route.screen === 'cohort' ? (
-            <CohortScreen cohortId={route.cohortId} />
-          ) : (
-            <LiveScreen
-              key={route.sessionId}
-              cohortId={route.cohortId}
-              sessionId={route.sessionId}
-            />
-          )}
+          <Suspense fallback={null}>
+            {route.screen === 'home' ? (
+              <HomeScreen creating={creating} setCreating={setCreating} />
+            ) : route.screen === 'settings' ? (
+              <SettingsScreen />
+            ) : route.screen === 'cohort' ? (
+              <CohortScreen cohortId={route.cohortId} />
+            ) : route.screen === 'member' ? (
+              <MemberScreen cohortId={route.cohortId} memberId={route.memberId} />
+            ) : (
+              <LiveScreen
+                key={route.sessionId}
+                cohortId={route.cohortId}
+                sessionId={route.sessionId}
+              />
+            )}
+          </Suspense>
           <ShortcutSheet open={shortcuts} onClose={() => setShortcuts(false)} />
         </div>
       </LiveKeysContext.Provider>

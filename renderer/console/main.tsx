@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { consoleContract } from '../../shared/contract/consoleContract.ts';
 import { connect } from '../bridge/connect.ts';
 import { ConnectionProvider } from '../bridge/ConnectionContext.tsx';
 import '../ui/theme.css';
@@ -10,7 +11,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The console page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <ConnectionProvider connection={connect()}>
+    <ConnectionProvider connection={connect(consoleContract)}>
       <ConsoleApp />
     </ConnectionProvider>
   </StrictMode>,

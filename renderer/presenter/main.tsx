@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { roomContract } from '../../shared/contract/roomContract.ts';
 import { connect } from '../bridge/connect.ts';
 import { ConnectionProvider } from '../bridge/ConnectionContext.tsx';
 import '../ui/theme.css';
@@ -9,7 +10,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('The presenter page has no #root element.');
 createRoot(root).render(
   <StrictMode>
-    <ConnectionProvider connection={connect()}>
+    <ConnectionProvider connection={connect(roomContract)}>
       <PresenterApp />
     </ConnectionProvider>
   </StrictMode>,

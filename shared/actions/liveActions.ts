@@ -20,6 +20,7 @@ export type ActionGroup =
   | 'Questions'
   | 'Agenda'
   | 'Room screen'
+  | 'Notes'
   | 'Help';
 
 interface ActionBase {
@@ -65,7 +66,13 @@ export interface RoomAction extends ActionBase {
   screen: (current: RoomScreen | undefined) => WordlessScreen;
 }
 
-export type ConsoleAction = LiveAction | RoomAction | ShellKeyAction;
+/** An action on the live screen itself, with nothing sent: putting the focus somewhere. */
+export interface ScreenAction extends ActionBase {
+  id: ScreenActionId;
+  kind: 'screen';
+}
+
+export type ConsoleAction = LiveAction | RoomAction | ScreenAction | ShellKeyAction;
 
 /** In the order the shortcut sheet lists them. */
 const LIVE_TABLE = {
@@ -216,6 +223,27 @@ export const ROOM_ACTIONS: readonly RoomAction[] = (Object.keys(ROOM_TABLE) as R
   (id) => ({ id, kind: 'room', ...ROOM_TABLE[id] }),
 );
 
+const SCREEN_TABLE = {
+  'take-note': {
+    label: 'Take a note (Enter saves, Shift+Enter adds a line)',
+    group: 'Notes',
+    keys: ['t', 'T'],
+    keyLabel: 'T',
+  },
+} satisfies Record<string, Omit<ScreenAction, 'id' | 'kind'>>;
+
+export type ScreenActionId = keyof typeof SCREEN_TABLE;
+
+export const SCREEN_ACTIONS: readonly ScreenAction[] = (
+  Object.keys(SCREEN_TABLE) as ScreenActionId[]
+).map((id) => ({ id, kind: 'screen', ...SCREEN_TABLE[id] }));
+
+export const screenAction = (id: ScreenActionId): ScreenAction => ({
+  id,
+  kind: 'screen',
+  ...SCREEN_TABLE[id],
+});
+
 const SHELL_TABLE = {
   'show-presenter': {
     label: 'Show the presenter',
@@ -245,6 +273,7 @@ export const SHELL_KEY_ACTIONS: readonly ShellKeyAction[] = (
 export const CONSOLE_ACTIONS: readonly ConsoleAction[] = [
   ...LIVE_ACTIONS,
   ...ROOM_ACTIONS,
+  ...SCREEN_ACTIONS,
   ...SHELL_KEY_ACTIONS,
 ];
 

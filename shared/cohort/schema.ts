@@ -51,8 +51,12 @@ export const CadenceSchema = z.looseObject({
 
 export { RoleNameSchema };
 export const RolesRotationSchema = z.looseObject({
-  roles: z.array(RoleNameSchema).default(['facilitator', 'note-taker', 'data-reporter']),
-  /** Member ids in the order the roles pass between them. */
+  /**
+   * Files before the timekeeper listed the roles here; every role in the vocabulary now rotates,
+   * and this list is kept only so those files round-trip.
+   */
+  roles: z.array(RoleNameSchema).optional(),
+  /** Member ids in the order the roles pass between them: the tie-break after fairness. */
   order: z.array(id).default([]),
 });
 
@@ -182,12 +186,22 @@ export const SessionSchema = z.looseObject({
   endedAt: isoDateTime.optional(),
 });
 
+/**
+ * One entry of a member's learning journal. Private unless marked shareable: a private entry is
+ * read only on the console's member page, never by the presenter, a report or an export.
+ */
 export const JournalEntrySchema = z.looseObject({
   id,
   memberId: id,
   at: isoDateTime,
   text: text(MAX_LENGTH.journalEntry).min(1),
   sessionId: id.optional(),
+  /** The prompt it answers, as it was worded when written; absent for free writing. */
+  prompt: text(MAX_LENGTH.journalPrompt).optional(),
+  shareable: z.boolean().default(false),
+  /** Commitments it is about (ids), which may belong to any session. */
+  commitmentIds: z.array(id).default([]),
+  editedAt: isoDateTime.optional(),
 });
 
 export const CohortSchema = z.looseObject({

@@ -9,6 +9,7 @@ import { appRequests } from './requests/app.ts';
 import { cohortRequests } from './requests/cohort.ts';
 import { commitmentRequests } from './requests/commitment.ts';
 import { deckRequests } from './requests/deck.ts';
+import { journalRequests } from './requests/journal.ts';
 import { libraryRequests } from './requests/library.ts';
 import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
@@ -26,6 +27,7 @@ const byPrefix = {
   cohort: cohortRequests,
   commitment: commitmentRequests,
   deck: deckRequests,
+  journal: journalRequests,
   library: libraryRequests,
   links: linksRequests,
   live: liveRequests,
@@ -44,6 +46,7 @@ export const requests = {
   ...cohortRequests,
   ...commitmentRequests,
   ...deckRequests,
+  ...journalRequests,
   ...libraryRequests,
   ...linksRequests,
   ...liveRequests,

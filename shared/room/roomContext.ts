@@ -4,16 +4,11 @@
  * commitments under review at check-in. Pure: made from a cohort when the room starts following
  * one of its sessions, and again when the cohort changes.
  */
-import type { Cohort, RoleName } from '../cohort/schema.ts';
+import type { Cohort } from '../cohort/schema.ts';
 import type { CommitmentStatus } from '../vocabulary/commitmentStatus.ts';
 import { helpAskedIn, reviewsAt, updateSummary } from '../commitments/review.ts';
+import { ROLE_NAMES, ROLE_WORDS } from '../vocabulary/roles.ts';
 import type { RoomSize } from './readability.ts';
-
-export const ROLE_WORDS: Record<RoleName, string> = {
-  facilitator: 'Facilitator',
-  'note-taker': 'Note-taker',
-  'data-reporter': 'Data reporter',
-};
 
 /** A commitment brought back at check-in: what, when due, and the last word on it. */
 export interface ReviewItem {
@@ -55,10 +50,10 @@ export function roomContextOf(cohort: Cohort, sessionId: string): RoomContext | 
     }));
   }
 
-  const roles = Object.entries(ROLE_WORDS).flatMap(([role, word]) => {
-    const memberId = session.roles[role as RoleName];
+  const roles = ROLE_NAMES.flatMap((role) => {
+    const memberId = session.roles[role];
     const name = memberId ? nameOf(memberId) : undefined;
-    return name ? [{ role: word, name }] : [];
+    return name ? [{ role: ROLE_WORDS[role].label, name }] : [];
   });
 
   return {

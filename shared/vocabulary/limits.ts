@@ -30,6 +30,8 @@ export const MAX_LENGTH = {
   challenge: 4000,
   note: 20_000,
   journalEntry: 20_000,
+  /** The prompt a journal entry answers ("What did I learn from others today?"). */
+  journalPrompt: 200,
   commitment: 2000,
   /** Each part of a progress update: accomplished, remaining, blockers. */
   progress: 4000,

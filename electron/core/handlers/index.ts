@@ -5,6 +5,7 @@ import { appHandlers } from './app.ts';
 import { cohortHandlers } from './cohort.ts';
 import { commitmentHandlers } from './commitment.ts';
 import { deckHandlers } from './deck.ts';
+import { journalHandlers } from './journal.ts';
 import { libraryHandlers } from './library.ts';
 import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
@@ -20,6 +21,7 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...cohortHandlers(services),
   ...commitmentHandlers(services),
   ...deckHandlers(services),
+  ...journalHandlers(services),
   ...libraryHandlers(services),
   ...linksHandlers(services),
   ...liveHandlers(services),

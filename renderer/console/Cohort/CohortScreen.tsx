@@ -13,6 +13,7 @@ import { FiguresPanel } from './FiguresPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
 import { NoteSearchPanel } from './NoteSearch/NoteSearchPanel.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
+import { RolesPanel } from './RolesPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
 import banners from '../../ui/Banner/Banner.module.css';
 import buttons from '../../ui/Button/Button.module.css';
@@ -79,6 +80,7 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
               </div>
               <div className={styles.cohortLayoutSide}>
                 <MembersPanel cohortId={cohortId} cohort={data} onAdded={cohort.reload} />
+                <RolesPanel cohort={data} />
                 <CharterPanel cohortId={cohortId} cohort={data} />
                 <DeckPanel cohortId={cohortId} cohortName={data.name} />
               </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
+import { hrefFor } from '../Shell/route.ts';
 import { AddMemberForm } from './AddMemberForm.tsx';
 import { MemberDialog } from './MemberDialog.tsx';
 import buttons from '../../ui/Button/Button.module.css';
@@ -39,7 +40,12 @@ export function MembersPanel({
               <span className={styles.memberAvatar} aria-hidden="true">
                 {initials(member.name)}
               </span>
-              <span className={styles.memberName}>{member.name}</span>
+              <a
+                className={`${styles.memberName} ${styles.memberLink}`}
+                href={hrefFor({ screen: 'member', cohortId, memberId: member.id })}
+              >
+                {member.name}
+              </a>
               {member.role ? <span className={styles.memberRole}>{member.role}</span> : null}
               {member.strengths.length > 0 ? (
                 <span className={styles.memberStrengths}>{member.strengths.join(' · ')}</span>

@@ -1,10 +1,10 @@
 /**
  * Setting up a session: its title and date, the protocol it runs and for how many cases (its agenda
  * becomes the session's), who is in the room in seating order (the speaker queue goes around in
- * it), guests, and the roles of the day, suggested from the rotation.
+ * it), guests, and the roles of the day, proposed by fairness (who served least recently).
  */
 import { useMemo, useState } from 'react';
-import { suggestRoles, type RolesOfTheDay } from '../../../shared/cohort/rotation.ts';
+import { suggestRoles, type ChosenRoles } from '../../../shared/cohort/rotation.ts';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
 import { agendaChoices, defaultChoiceId } from '../../../shared/protocols/choice.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
@@ -38,15 +38,8 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
   const [absent, setAbsent] = useState<ReadonlySet<string>>(new Set());
   const [excused, setExcused] = useState<ReadonlySet<string>>(new Set());
   const [guests, setGuests] = useState<string[]>([]);
-  const suggestion = useMemo(
-    () =>
-      suggestRoles(
-        cohort,
-        members.map((member) => member.id),
-      ),
-    [cohort, members],
-  );
-  const [roles, setRoles] = useState<RolesOfTheDay>(suggestion);
+  // Roles picked by hand stay; the others follow attendance, by who served least recently.
+  const [chosenRoles, setChosenRoles] = useState<ChosenRoles>({});
   const create = useCommand('session.create');
 
   // Members added or removed while the dialog is open keep their place at the end.
@@ -62,17 +55,22 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
     excused: absent.has(id) && excused.has(id),
   }));
   const attending = seats.filter((seat) => seat.present);
+  const attendingIds = attending.map((seat) => seat.id).join(' ');
+  const roles = useMemo(
+    () => suggestRoles(cohort, attendingIds.split(' ').filter(Boolean), chosenRoles),
+    [cohort, attendingIds, chosenRoles],
+  );
 
   const togglePresent = (id: string) => {
     const next = new Set(absent);
     if (next.has(id)) next.delete(id);
     else {
       next.add(id);
-      // Someone not in the room holds no role today.
-      setRoles(
+      // Someone not in the room holds no role today: a role chosen for them is proposed again.
+      setChosenRoles(
         Object.fromEntries(
-          Object.entries(roles).filter(([, holder]) => holder !== id),
-        ) as RolesOfTheDay,
+          Object.entries(chosenRoles).filter(([, holder]) => holder !== id),
+        ) as ChosenRoles,
       );
     }
     setAbsent(next);
@@ -154,11 +152,10 @@ export function StartSessionDialog({ cohortId, cohort, open, onClose }: Props) {
             <GuestList guests={guests} onChange={setGuests} />
           </fieldset>
           <RolesPicker
-            roles={cohort.rolesRotation.roles}
             people={attending}
             value={roles}
-            suggested={Object.keys(suggestion).length > 0}
-            onChange={setRoles}
+            chosen={chosenRoles}
+            onChoose={(role, holder) => setChosenRoles({ ...chosenRoles, [role]: holder })}
           />
         </div>
       </div>

@@ -7,6 +7,7 @@ import { helpAskedIn } from '../../../shared/commitments/review.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
 import { useLive } from '../Live/LiveContext.tsx';
 import styles from './Commitments.module.css';
+import panels from '../../ui/Panel/Panel.module.css';
 
 export function CohortCanHelp() {
   const cohortId = useLive((state) => state.cohortId);
@@ -23,7 +24,7 @@ export function CohortCanHelp() {
         <HandHelping size={18} aria-hidden />
         The cohort can help with…
       </h2>
-      <ul className={styles.canHelpList}>
+      <ul className={panels.rows}>
         {asked.map((help) => (
           <li key={`${help.ownerId}-${help.commitment}`}>
             <strong>{nameOf(help.ownerId)}</strong>: {help.blockers}

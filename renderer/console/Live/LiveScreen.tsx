@@ -4,6 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ArrowLeft } from 'lucide-react';
+import type { ScreenActionId } from '../../../shared/actions/liveActions.ts';
 import type { Session } from '../../../shared/cohort/schema.ts';
 import type { LiveState } from '../../../shared/live/session.ts';
 import type { RoomScreen } from '../../../shared/room/roomState.ts';
@@ -20,7 +21,7 @@ import { AgendaRail } from './AgendaRail.tsx';
 import { AirtimePanel } from './AirtimePanel.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
 import { LiveContext } from './LiveContext.tsx';
-import { NotesPanel } from './NotesPanel.tsx';
+import { focusNoteBox, NotesPanel } from './NotesPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
@@ -112,7 +113,15 @@ function LiveBoard({
     roomScreen.current = shownScreen;
   }, [shownScreen]);
   const keys = useMemo(
-    () => ({ state: store.get, roomScreen: () => roomScreen.current, send, showRoom }),
+    () => ({
+      state: store.get,
+      roomScreen: () => roomScreen.current,
+      send,
+      showRoom,
+      screen: (action: ScreenActionId) => {
+        if (action === 'take-note') focusNoteBox();
+      },
+    }),
     [store, send, showRoom],
   );
   useLendLiveKeys(keys);

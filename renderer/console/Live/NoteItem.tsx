@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { Pencil, X } from 'lucide-react';
 import type { LiveNote, Person } from '../../../shared/live/liveState.ts';
 import { personById } from '../../../shared/live/selectors.ts';
-import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { NOTE_KIND_WORDS, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
 import { PHASE_WORDS } from '../../../shared/vocabulary/phases.ts';
 import { NoteKindSelect } from './NoteKindSelect.tsx';
+import { NoteTextArea } from './NoteTextArea.tsx';
 import { useLiveSend } from './LiveContext.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import styles from './live.module.css';
@@ -71,12 +71,12 @@ export function NoteItem({ note, people, onRemoved }: Props) {
           }}
         >
           <NoteKindSelect value={kind} onChange={setKind} />
-          <input
+          <NoteTextArea
             aria-label="Note’s words"
             value={text}
-            maxLength={MAX_LENGTH.note}
             autoFocus
-            onChange={(event) => setText(event.target.value)}
+            onChange={setText}
+            onSave={() => void save()}
           />
           <button type="submit" className={buttons.small} disabled={!text.trim()}>
             Save

@@ -3,19 +3,31 @@
  * edited afterwards, and a removal can be undone.
  */
 import { useEffect, useState } from 'react';
+import { actionHint, screenAction } from '../../../shared/actions/liveActions.ts';
 import type { LiveNote } from '../../../shared/live/liveState.ts';
 import { currentSegment, floor } from '../../../shared/live/selectors.ts';
-import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { defaultNoteKind, type NoteKind } from '../../../shared/vocabulary/noteKinds.ts';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { NoteItem } from './NoteItem.tsx';
 import { NoteKindSelect } from './NoteKindSelect.tsx';
+import { NoteTextArea } from './NoteTextArea.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './live.module.css';
 
 const UNDO_OFFER_MS = 12_000;
+const NOTE_BOX_ID = 'live-note-box';
+const TAKE_NOTE_HINT = actionHint(screenAction('take-note'));
+
+/** The T key: the note box takes the focus from anywhere on the live screen. */
+export function focusNoteBox(): void {
+  const box = document.getElementById(NOTE_BOX_ID);
+  if (!(box instanceof HTMLTextAreaElement)) return;
+  box.focus();
+  // Optional: jsdom, where the component tests run, has no layout to scroll.
+  box.scrollIntoView?.({ block: 'nearest' });
+}
 
 export function NotesPanel() {
   const send = useLiveSend();
@@ -62,12 +74,14 @@ export function NotesPanel() {
         }}
       >
         <NoteKindSelect value={effectiveKind} onChange={setKind} />
-        <input
+        <NoteTextArea
+          id={NOTE_BOX_ID}
           aria-label="Note"
+          title={TAKE_NOTE_HINT}
           value={text}
-          maxLength={MAX_LENGTH.note}
-          placeholder="Type and press Enter"
-          onChange={(event) => setText(event.target.value)}
+          placeholder="Type and press Enter (Shift+Enter for a new line)"
+          onChange={setText}
+          onSave={() => void add()}
         />
         {speaking ? (
           <label className={fields.toggle}>

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactElement } from 'react';
 import { challengeOwner, chosenChallenge, currentSegment } from '../../../shared/live/selectors.ts';
 import { PHASE_WORDS, type Phase } from '../../../shared/vocabulary/phases.ts';
 import { CohortCanHelp } from '../Commitments/CohortCanHelp.tsx';
+import { ReflectJournal } from '../Journal/ReflectJournal.tsx';
 import { ChallengesStage } from './ChallengesStage.tsx';
 import { ChooseStage } from './ChooseStage.tsx';
 import { CommitStage } from './CommitStage.tsx';
@@ -81,7 +82,12 @@ function StageBody({ phase }: { phase: Phase }): ReactElement | null {
     case 'commit':
       return <CommitStage />;
     case 'reflect':
-      return <ContributionsStage kind="reflection" />;
+      return (
+        <>
+          <ContributionsStage kind="reflection" />
+          <ReflectJournal />
+        </>
+      );
     case 'custom':
       return null;
   }

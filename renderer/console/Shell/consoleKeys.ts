@@ -7,6 +7,7 @@
 import {
   actionForKey,
   type KeyPress,
+  type ScreenActionId,
   type ShellKeyActionId,
 } from '../../../shared/actions/liveActions.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
@@ -22,6 +23,8 @@ export interface LiveKeys {
   roomScreen(): RoomScreen | undefined;
   send(command: LiveCommandInput): unknown;
   showRoom(screen: WordlessScreen): unknown;
+  /** Carries out an action on the screen itself (the note box takes the focus). */
+  screen(action: ScreenActionId): void;
 }
 
 export interface ConsoleKeys {
@@ -50,6 +53,10 @@ export function handleConsoleKey(
   const live = keys.live;
   const state = live?.state();
   if (!live || state?.status !== 'running') return false;
+  if (action.kind === 'screen') {
+    if (!press.repeat) live.screen(action.id);
+    return true;
+  }
   if (action.kind === 'room') {
     if (!press.repeat) void live.showRoom(action.screen(live.roomScreen()));
     return true;

@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'home' }
   | { screen: 'settings' }
   | { screen: 'cohort'; cohortId: string }
+  | { screen: 'member'; cohortId: string; memberId: string }
   | { screen: 'live'; cohortId: string; sessionId: string };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +14,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'cohort' && parts[1]) {
     if (parts[2] === 'session' && parts[3])
       return { screen: 'live', cohortId: parts[1], sessionId: parts[3] };
+    if (parts[2] === 'member' && parts[3])
+      return { screen: 'member', cohortId: parts[1], memberId: parts[3] };
     return { screen: 'cohort', cohortId: parts[1] };
   }
   return { screen: 'home' };
@@ -26,6 +29,8 @@ export function hrefFor(route: Route): string {
       return '#/settings';
     case 'cohort':
       return `#/cohort/${encodeURIComponent(route.cohortId)}`;
+    case 'member':
+      return `#/cohort/${encodeURIComponent(route.cohortId)}/member/${encodeURIComponent(route.memberId)}`;
     case 'live':
       return `#/cohort/${encodeURIComponent(route.cohortId)}/session/${encodeURIComponent(route.sessionId)}`;
   }

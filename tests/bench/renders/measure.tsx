@@ -6,7 +6,7 @@
 import { closePage, onCommit } from './dom.ts';
 import { act, Profiler } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBridge } from '../../../shared/contract/index.ts';
+import { consoleContract, createBridge } from '../../../shared/contract/index.ts';
 import type { LiveCommandInput } from '../../../shared/live/commands.ts';
 import { ConnectionProvider } from '../../../renderer/bridge/ConnectionContext.tsx';
 import type { Connection } from '../../../renderer/bridge/connect.ts';
@@ -34,7 +34,7 @@ async function until(what: string, check: () => boolean) {
 
 export async function measureTurnTimerStart(): Promise<CommandRenders> {
   const host = fakeHost(benchCohort(todayIso()), () => Date.now());
-  const bridge = createBridge(host.transport);
+  const bridge = createBridge(host.transport, consoleContract);
   const connection: Connection = {
     bridge,
     host: 'browser',

@@ -1,9 +1,16 @@
-/** Rotating roles: the next person for each role, after whoever held it last, among those present. */
+/** Rotating roles: proposed by fairness (who served least recently), among those present. */
 import { describe, expect, it } from 'vitest';
-import { rotationOrder, suggestRoles } from '../../../shared/cohort/rotation.ts';
+import {
+  dueForRole,
+  lastHolder,
+  rotationOrder,
+  suggestRoles,
+} from '../../../shared/cohort/rotation.ts';
 import { CohortSchema, type Cohort } from '../../../shared/cohort/schema.ts';
 
-function cohort(sessions: { date: string; roles: Cohort['sessions'][number]['roles'] }[]): Cohort {
+type Roles = Cohort['sessions'][number]['roles'];
+
+function cohort(sessions: { date: string; roles: Roles }[]): Cohort {
   return CohortSchema.parse({
     schemaVersion: 1,
     id: 'c',
@@ -27,37 +34,121 @@ describe('rotating roles', () => {
     expect(rotationOrder(cohort([]))).toEqual(['cho', 'ana', 'ben', 'dev']);
   });
 
-  it('pass each role to the next person after the latest holder', () => {
+  it('with no history, propose every role in rotation order, one role each', () => {
+    expect(suggestRoles(cohort([]), everyone)).toEqual({
+      facilitator: 'cho',
+      'note-taker': 'ana',
+      'data-reporter': 'ben',
+      timekeeper: 'dev',
+    });
+  });
+
+  it('propose first whoever has never held the role, then who held it longest ago', () => {
+    const c = cohort([
+      { date: '2026-01-01', roles: { facilitator: 'cho' } },
+      { date: '2026-02-01', roles: { facilitator: 'ana' } },
+      { date: '2026-03-01', roles: { facilitator: 'ben' } },
+    ]);
+    // Dev never facilitated; then Cho (January), Ana (February), Ben (March).
+    expect(dueForRole(c, 'facilitator', everyone)).toEqual(['dev', 'cho', 'ana', 'ben']);
+    expect(suggestRoles(c, everyone).facilitator).toBe('dev');
+    // Without Dev in the room, the January facilitator is due again.
+    expect(suggestRoles(c, ['ana', 'ben', 'cho']).facilitator).toBe('cho');
+  });
+
+  it('read the sessions by date, not by their place in the file', () => {
+    const c = cohort([
+      { date: '2026-03-01', roles: { 'note-taker': 'cho' } },
+      { date: '2026-01-01', roles: { 'note-taker': 'ana' } },
+      { date: '2026-02-01', roles: { 'note-taker': 'ben' } },
+      { date: '2026-04-01', roles: { 'note-taker': 'dev' } },
+    ]);
+    expect(dueForRole(c, 'note-taker', everyone)).toEqual(['ana', 'ben', 'cho', 'dev']);
+  });
+
+  it('order two sessions on one day by their place in the file', () => {
+    const c = cohort([
+      { date: '2026-02-01', roles: { timekeeper: 'ana' } },
+      { date: '2026-02-01', roles: { timekeeper: 'ben' } },
+      { date: '2026-01-01', roles: { timekeeper: 'cho' } },
+      { date: '2026-01-01', roles: { timekeeper: 'dev' } },
+    ]);
+    expect(dueForRole(c, 'timekeeper', everyone)).toEqual(['cho', 'dev', 'ana', 'ben']);
+  });
+
+  it('count the latest turn in each role separately', () => {
     const c = cohort([
       {
         date: '2026-02-01',
-        roles: { facilitator: 'ana', 'note-taker': 'ben', 'data-reporter': 'dev' },
+        roles: {
+          facilitator: 'ana',
+          'note-taker': 'ben',
+          'data-reporter': 'cho',
+          timekeeper: 'dev',
+        },
       },
-      { date: '2026-01-01', roles: { facilitator: 'dev', 'note-taker': 'dev' } },
+      {
+        date: '2026-03-01',
+        roles: {
+          facilitator: 'ben',
+          'note-taker': 'cho',
+          'data-reporter': 'dev',
+          timekeeper: 'ana',
+        },
+      },
     ]);
     expect(suggestRoles(c, everyone)).toEqual({
-      facilitator: 'ben',
-      'note-taker': 'dev',
-      'data-reporter': 'cho',
-    });
-  });
-
-  it('skip people not in the room, and anyone already given a role', () => {
-    const c = cohort([{ date: '2026-02-01', roles: { facilitator: 'cho', 'note-taker': 'cho' } }]);
-    expect(suggestRoles(c, ['cho', 'ben', 'dev'])).toEqual({
-      facilitator: 'ben',
-      'note-taker': 'dev',
-    });
-    // With one person present, that person is suggested once.
-    expect(suggestRoles(c, ['cho'])).toEqual({ facilitator: 'cho' });
-  });
-
-  it('start from the top when the last holder has left, and suggest nothing without history', () => {
-    expect(
-      suggestRoles(cohort([{ date: '2026-02-01', roles: { facilitator: 'eli' } }]), everyone),
-    ).toEqual({
+      // Cho and Dev never facilitated: Cho first by the rotation order.
       facilitator: 'cho',
+      // Ana and Dev never took notes: Ana by the order.
+      'note-taker': 'ana',
+      // Ben never reported: Ben.
+      'data-reporter': 'ben',
+      // Ben and Cho never kept time but both have a role: Dev (February) is free.
+      timekeeper: 'dev',
     });
-    expect(suggestRoles(cohort([]), everyone)).toEqual({});
+  });
+
+  it('never give two roles to one person while someone present is free', () => {
+    const c = cohort([{ date: '2026-02-01', roles: { facilitator: 'cho', 'note-taker': 'cho' } }]);
+    const roles = suggestRoles(c, ['cho', 'ben', 'dev']);
+    expect(new Set(Object.values(roles)).size).toBe(3);
+    expect(Object.keys(roles)).toHaveLength(3);
+    // With one person present, that person gets one role; the rest are left to the facilitator.
+    expect(Object.values(suggestRoles(c, ['cho']))).toEqual(['cho']);
+  });
+
+  it('keep the roles chosen by hand, and propose the others around them', () => {
+    const roles = suggestRoles(cohort([]), everyone, { facilitator: 'dev', 'note-taker': null });
+    expect(roles.facilitator).toBe('dev');
+    expect(roles['note-taker']).toBeUndefined();
+    expect(roles['data-reporter']).toBe('cho');
+    expect(roles.timekeeper).toBe('ana');
+    // A hand-picked holder who is not in the room is dropped, the role proposed again.
+    expect(suggestRoles(cohort([]), ['ana', 'ben'], { facilitator: 'dev' }).facilitator).toBe(
+      'ana',
+    );
+  });
+
+  it('ignore members who left the cohort, even if they served', () => {
+    const c = cohort([{ date: '2026-02-01', roles: { facilitator: 'eli' } }]);
+    expect(dueForRole(c, 'facilitator', [...everyone, 'eli'])).toEqual([
+      'cho',
+      'ana',
+      'ben',
+      'dev',
+    ]);
+  });
+});
+
+describe('the last holder of a role', () => {
+  it('is from the latest session by date, the later of two on one day', () => {
+    const c = cohort([
+      { date: '2026-02-01', roles: { facilitator: 'ana' } },
+      { date: '2026-02-01', roles: { facilitator: 'ben' } },
+      { date: '2026-01-01', roles: { facilitator: 'cho' } },
+    ]);
+    expect(lastHolder(c.sessions, 'facilitator')).toEqual({ memberId: 'ben', date: '2026-02-01' });
+    expect(lastHolder(c.sessions, 'timekeeper')).toBeNull();
   });
 });

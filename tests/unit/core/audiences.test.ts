@@ -7,9 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  createBridge,
   events,
   REQUEST_PREFIXES,
   requests,
+  roomContract,
   type RequestName,
 } from '../../../shared/contract/index.ts';
 
@@ -45,6 +47,31 @@ describe('request declarations', () => {
       .filter(([, spec]) => (spec.audience as readonly string[]).includes('presenter'))
       .map(([name]) => name);
     expect(presenterEvents).toEqual(['room.view']);
+    // The presenter page's own contract is exactly that audience, with the same schemas.
+    expect(Object.keys(roomContract.requests).sort()).toEqual(forPresenter.sort());
+    for (const [name, spec] of Object.entries(roomContract.requests))
+      expect(spec, name).toBe(requests[name as RequestName]);
+    expect(Object.keys(roomContract.events)).toEqual(presenterEvents);
+  });
+
+  it('refuse, in the page, a request outside its contract without asking the host', async () => {
+    let asked = 0;
+    const bridge = createBridge(
+      {
+        invoke: () => {
+          asked++;
+          return Promise.resolve({ ok: true, value: {} });
+        },
+        subscribe: () => () => undefined,
+      },
+      roomContract,
+    );
+    const result = await bridge.invoke('cohort.get', { cohortId: 'c' });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-request', message: 'This screen cannot ask for cohort.get.' },
+    });
+    expect(asked).toBe(0);
   });
 
   it('name the cohort in the input of every request that changes one', () => {

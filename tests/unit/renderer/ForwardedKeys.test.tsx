@@ -93,6 +93,27 @@ describe('keys handed over from the presenter window', () => {
     await waitForFloor((speaker) => speaker !== null);
   });
 
+  it('T from anywhere puts the note box in focus; Enter saves, Shift+Enter adds a line', async () => {
+    const user = userEvent.setup();
+    const note = screen.getByRole('textbox', { name: 'Note' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('t');
+    expect(document.activeElement).toBe(note);
+    // The T itself is not typed into the box.
+    expect((note as HTMLTextAreaElement).value).toBe('');
+    await user.keyboard('First line{Shift>}{Enter}{/Shift}second line');
+    expect((note as HTMLTextAreaElement).value).toBe('First line\nsecond line');
+    await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(
+        (
+          await must(host.connection.bridge.invoke('live.state', { cohortId, sessionId }))
+        ).state.notes.map((n) => n.text),
+      ).toEqual(['First line\nsecond line']),
+    );
+    await waitFor(() => expect((note as HTMLTextAreaElement).value).toBe(''));
+  });
+
   it('? opens the keyboard shortcuts, as in the console', async () => {
     await press('?', { shiftKey: true });
     expect(await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })).toBeTruthy();

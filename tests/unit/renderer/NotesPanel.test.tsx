@@ -103,7 +103,8 @@ describe('NotesPanel', () => {
     expect((await liveNotes()).map((note) => [note.kind, note.text])).toEqual([
       ['insight', 'Capacity is tight'],
     ]);
-    await user.click(screen.getByRole('button', { name: 'Edit note: Capacity is tight' }));
+    // The form closes once the host has the edit.
+    await user.click(await screen.findByRole('button', { name: 'Edit note: Capacity is tight' }));
     await user.type(screen.getByRole('textbox', { name: 'Note’s words' }), ' (draft){Escape}');
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit note' })).toBeNull());
     expect((await liveNotes()).map((note) => note.text)).toEqual(['Capacity is tight']);

@@ -111,15 +111,25 @@ describe('StartSessionDialog', () => {
     }
     expect(seated()[0]).toBe(last);
 
-    // Whoever the rotation suggested as note-taker stays home: the role goes to no one.
+    // Whoever fairness proposed as note-taker stays home: the role is proposed to someone here.
     const noteTaker = dialog().getByRole('combobox', { name: 'Note-taker' }) as HTMLSelectElement;
     const suggested = noteTaker.selectedOptions[0]!.textContent!;
     expect(people).toContain(suggested);
     await user.click(dialog().getByRole('checkbox', { name: suggested }));
     await user.click(dialog().getByRole('checkbox', { name: `${suggested} sent word (excused)` }));
-    expect(noteTaker.value).toBe('');
     expect(within(noteTaker).queryByRole('option', { name: suggested })).toBeNull();
+    expect(people.filter((name) => name !== suggested)).toContain(
+      noteTaker.selectedOptions[0]!.textContent,
+    );
+    // A facilitator picked by hand stays; no one else is proposed two roles.
     await user.selectOptions(dialog().getByRole('combobox', { name: 'Facilitator' }), last);
+    const roleHolders = ['Facilitator', 'Note-taker', 'Data reporter', 'Timekeeper'].map(
+      (role) => (dialog().getByRole('combobox', { name: role }) as HTMLSelectElement).value,
+    );
+    expect(roleHolders[0]).not.toBe('');
+    expect(new Set(roleHolders.filter(Boolean)).size).toBe(roleHolders.filter(Boolean).length);
+    const proposedNoteTaker = noteTaker.value;
+    expect(proposedNoteTaker).not.toBe('');
 
     const guest = dialog().getByRole('textbox', { name: 'Guest’s name' });
     await user.type(guest, 'Leah Brenner{Enter}');
@@ -150,6 +160,7 @@ describe('StartSessionDialog', () => {
     });
     const memberId = (name: string) => cohort.members.find((m) => m.name === name)!.id;
     expect(session.roles.facilitator).toBe(memberId(last));
-    expect(session.roles['note-taker']).toBeUndefined();
+    expect(session.roles['note-taker']).toBe(proposedNoteTaker);
+    expect(session.roles['note-taker']).not.toBe(memberId(suggested));
   });
 });

@@ -27,6 +27,7 @@ function session(state: LiveState = run(fresh(), { type: 'agenda.next' })) {
     roomScreen: () => 'run' as const,
     send: vi.fn(),
     showRoom: vi.fn(),
+    screen: vi.fn(),
   } satisfies LiveKeys;
   const keys = { shell: vi.fn(), live } satisfies ConsoleKeys;
   return { live, keys };

@@ -12,7 +12,11 @@ import { render, type RenderResult } from '@testing-library/react';
 import { createCoreHost, type CoreHost } from '../../../../electron/core/host.ts';
 import type { DesktopShell } from '../../../../electron/core/services.ts';
 import { DEMO_COHORT_FILE_NAME } from '../../../../electron/core/library/seedDemo.ts';
-import { createBridge, type RawTransport } from '../../../../shared/contract/index.ts';
+import {
+  consoleContract,
+  createBridge,
+  type RawTransport,
+} from '../../../../shared/contract/index.ts';
 import { ConnectionProvider } from '../../../../renderer/bridge/ConnectionContext.tsx';
 import type { Connection } from '../../../../renderer/bridge/connect.ts';
 
@@ -59,7 +63,7 @@ export async function startMemoryHost(
     ...(options.desktop ? { desktop: options.desktop } : {}),
   });
   const connection: Connection = {
-    bridge: createBridge(memoryTransport(core)),
+    bridge: createBridge(memoryTransport(core), consoleContract),
     host: options.desktop ? 'electron' : 'browser',
     state: () => 'open',
     onStateChange: () => () => undefined,
