@@ -32,6 +32,8 @@ export interface NoteHit {
   at: string;
   kind: NoteKind;
   phase?: Phase | undefined;
+  /** The phase in words ("Clarifying rounds"), so a view shows it without the phases' words. */
+  phaseLabel?: string | undefined;
   question?: Marked | undefined;
   /** The note's words, cut around the first match when long. */
   text: Snippet;
@@ -212,6 +214,7 @@ export class NoteSearchIndex {
       at: record.at,
       kind: record.kind,
       phase: record.phase,
+      phaseLabel: record.phase ? PHASE_WORDS[record.phase].label : undefined,
       question: maybe(record.question),
       text: snippetOf(record.text, terms),
       by: maybe(record.by),

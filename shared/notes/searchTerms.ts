@@ -23,8 +23,11 @@ const FOLDED: Record<string, string> = {
 };
 const UNFOLDED = /[øłđħıßæœþ]/g;
 
-/** A span of a text, as character offsets: [start, end). */
-export type Mark = readonly [start: number, end: number];
+/** A span of a text, as character offsets: from start, up to and not including end. */
+export interface Mark {
+  start: number;
+  end: number;
+}
 
 /** A text with the spans the search matched in it. */
 export interface Marked {
@@ -75,7 +78,8 @@ export const searchTermOf = (word: string): string | null => {
 export function marksIn(text: string, terms: ReadonlySet<string>): Mark[] {
   const marks: Mark[] = [];
   for (const match of text.matchAll(WORD)) {
-    if (terms.has(termOf(match[0]))) marks.push([match.index, match.index + match[0].length]);
+    if (terms.has(termOf(match[0])))
+      marks.push({ start: match.index, end: match.index + match[0].length });
   }
   return marks;
 }
@@ -99,7 +103,7 @@ const LEAD_CHARS = 80;
 export function snippetOf(text: string, terms: ReadonlySet<string>): Snippet {
   const marks = marksIn(text, terms);
   if (text.length <= SNIPPET_CHARS) return { text, marks, cutBefore: false, cutAfter: false };
-  const first = marks[0]?.[0] ?? 0;
+  const first = marks[0]?.start ?? 0;
   let start = Math.max(0, first - LEAD_CHARS);
   // Start at a word, never in the middle of one.
   if (start > 0) {
@@ -114,8 +118,8 @@ export function snippetOf(text: string, terms: ReadonlySet<string>): Snippet {
   return {
     text: text.slice(start, end),
     marks: marks
-      .filter(([from, to]) => from >= start && to <= end)
-      .map(([from, to]) => [from - start, to - start] as const),
+      .filter((mark) => mark.start >= start && mark.end <= end)
+      .map((mark) => ({ start: mark.start - start, end: mark.end - start })),
     cutBefore: start > 0,
     cutAfter: end < text.length,
   };

@@ -43,5 +43,8 @@ export const MAX_LENGTH = {
   path: 4096,
 } as const satisfies Record<string, number>;
 
+/** The most notes one note search answers with. */
+export const MAX_NOTE_HITS = 100;
+
 /** The longest a segment or a whole session is planned for, in minutes: ten hours. */
 export const MAX_PLANNED_MINUTES = 600;

@@ -2,14 +2,12 @@
 import { z } from 'zod';
 import { NoteKindSchema } from '../../vocabulary/noteKinds.ts';
 import { PhaseSchema } from '../../vocabulary/phases.ts';
-import { MAX_LENGTH } from '../../vocabulary/limits.ts';
+import { MAX_LENGTH, MAX_NOTE_HITS } from '../../vocabulary/limits.ts';
 import { cohortRef, isoDate } from '../fields.ts';
 import { CONSOLE, query } from '../spec.ts';
 
-/** The most hits one search answers with. */
-export const MAX_NOTE_HITS = 100;
-
-const MarkSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]).readonly();
+const offset = z.number().int().min(0);
+const MarkSchema = z.object({ start: offset, end: offset });
 /** A text with the spans of it that matched. */
 const MarkedSchema = z.object({ text: z.string(), marks: z.array(MarkSchema) });
 
@@ -21,6 +19,8 @@ export const NoteHitSchema = z.object({
   at: z.string(),
   kind: NoteKindSchema,
   phase: PhaseSchema.optional(),
+  /** The phase in words, as the screens call it. */
+  phaseLabel: z.string().optional(),
   /** The question on the screen when the note was taken. */
   question: MarkedSchema.optional(),
   /** The note's words, cut around the first match when long. */

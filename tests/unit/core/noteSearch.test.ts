@@ -52,7 +52,7 @@ describe("searching a cohort's notes", () => {
       sessionDate: '2026-11-12',
       kind: 'note',
       terms: ['dashboard'],
-      text: { text: 'The sponsor wants a dashboard', marks: [[20, 29]] },
+      text: { text: 'The sponsor wants a dashboard', marks: [{ start: 20, end: 29 }] },
     });
     await note({ type: 'note.edit', noteId: hit!.noteId, text: 'The sponsor wants a report' });
     expect(await texts('dashboard')).toEqual([]);

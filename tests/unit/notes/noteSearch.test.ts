@@ -45,7 +45,7 @@ const indexed = (cohort: Cohort) => {
 const ids = (hits: NoteHit[]) => hits.map((hit) => hit.noteId);
 /** The marked words of a text, for reading a hit as the screen shows it. */
 const markedWords = (field: Marked | undefined) =>
-  field ? field.marks.map(([start, end]) => field.text.slice(start, end)) : [];
+  field ? field.marks.map(({ start, end }) => field.text.slice(start, end)) : [];
 
 describe('note search', () => {
   it('finds a note by the beginning of a word, as it is typed, and marks the whole word', () => {

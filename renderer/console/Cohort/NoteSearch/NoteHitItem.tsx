@@ -5,7 +5,6 @@
  */
 import type { NoteHit } from '../../../../shared/contract/requests/notes.ts';
 import { NOTE_KIND_WORDS } from '../../../../shared/vocabulary/noteKinds.ts';
-import { PHASE_WORDS } from '../../../../shared/vocabulary/phases.ts';
 import { formatDate } from '../../../ui/format/dates.ts';
 import { hrefFor } from '../../Shell/route.ts';
 import { MarkedText } from './MarkedText.tsx';
@@ -34,9 +33,9 @@ export function NoteHitItem({ cohortId, hit }: { cohortId: string; hit: NoteHit 
         <MarkedText {...hit.text} />
         {hit.text.cutAfter ? ' …' : null}
       </p>
-      {hit.phase || hit.question || hit.floor || by ? (
+      {hit.phaseLabel || hit.question || hit.floor || by ? (
         <p className={styles.hitStamp}>
-          {hit.phase ? <span>{PHASE_WORDS[hit.phase].label}</span> : null}
+          {hit.phaseLabel ? <span>{hit.phaseLabel}</span> : null}
           {hit.question ? (
             <span>
               “<MarkedText {...hit.question} />”

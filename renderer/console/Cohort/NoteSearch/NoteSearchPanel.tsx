@@ -5,8 +5,7 @@
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { Search } from 'lucide-react';
-import { MAX_NOTE_HITS } from '../../../../shared/contract/requests/notes.ts';
-import { MAX_LENGTH } from '../../../../shared/vocabulary/limits.ts';
+import { MAX_LENGTH, MAX_NOTE_HITS } from '../../../../shared/vocabulary/limits.ts';
 import fields from '../../../ui/Field/Field.module.css';
 import panels from '../../../ui/Panel/Panel.module.css';
 import { NoteSearchResults } from './NoteSearchResults.tsx';

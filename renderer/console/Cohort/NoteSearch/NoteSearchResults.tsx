@@ -3,7 +3,7 @@
  * that none does), the notes best first, and more on request. Mounted with the first use of the
  * search box, so a cohort screen opened and left asks the host nothing.
  */
-import { MAX_NOTE_HITS } from '../../../../shared/contract/requests/notes.ts';
+import { MAX_NOTE_HITS } from '../../../../shared/vocabulary/limits.ts';
 import { NoteHitItem } from './NoteHitItem.tsx';
 import { answerWords } from './noteSearchWords.ts';
 import { useNoteSearch } from './useNoteSearch.ts';
