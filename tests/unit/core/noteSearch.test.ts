@@ -2,8 +2,10 @@
  * 'notes.search' through the core: the index follows the notes a live session takes, edits and
  * removes, a member renamed, and a change made to the file elsewhere, without being rebuilt.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CoreHost } from '../../../electron/core/host.ts';
+import type { Cohort } from '../../../shared/cohort/schema.ts';
 import type { RequestInput, RequestName, RequestOutput } from '../../../shared/contract/index.ts';
 import { MAX_LENGTH } from '../../../shared/vocabulary/limits.ts';
 import { tempCore } from './tempCore.ts';
@@ -74,6 +76,21 @@ describe("searching a cohort's notes", () => {
     core.services.notes.cohortChanged(cohortId);
     expect((await search('experiments')).total).toBe(0);
     expect((await search('hiring interviews')).total).toBe(1);
+  });
+
+  it('follows a note changed in the file elsewhere, once the store reloads it', async () => {
+    await note({ type: 'note.add', text: 'Five interviews booked' });
+    expect((await search('interviews')).total).toBe(1);
+    await core.services.live.flush();
+    await core.services.store.flush();
+    const path = core.services.store.pathOf(cohortId)!;
+    const file = JSON.parse(await readFile(path, 'utf8')) as Cohort;
+    file.sessions[0]!.notes[0]!.text = 'Seven interviews booked';
+    await new Promise((resolve) => setTimeout(resolve, 20)); // a different mtime
+    await writeFile(path, JSON.stringify(file, null, 2));
+    // The store notices when the file is next read (or its folder watched says so).
+    await core.services.store.read(cohortId);
+    expect(await texts('interviews')).toEqual(['Seven interviews booked']);
   });
 
   it('refuses a query longer than a search can be, in words', async () => {
