@@ -13,6 +13,8 @@ interface Held {
   /** The whole cohort needs comparing again, or only these sessions. */
   staleCohort: boolean;
   staleSessions: Set<string>;
+  /** The sync under way: a search waits for it rather than answer from the index before it. */
+  syncing: Promise<void> | undefined;
 }
 
 export class NoteIndexes {
@@ -50,7 +52,12 @@ export class NoteIndexes {
   async #current(cohortId: string): Promise<Held> {
     let held = this.#held.get(cohortId);
     if (!held) {
-      held = { index: new NoteSearchIndex(), staleCohort: true, staleSessions: new Set() };
+      held = {
+        index: new NoteSearchIndex(),
+        staleCohort: true,
+        staleSessions: new Set(),
+        syncing: undefined,
+      };
       this.#held.set(cohortId, held);
     }
     // Most recently searched last, so the first is the one to let go.
@@ -60,7 +67,18 @@ export class NoteIndexes {
       if (this.#held.size <= this.#keep) break;
       this.#held.delete(id);
     }
-    if (!held.staleCohort && held.staleSessions.size === 0) return held;
+    while (held.syncing) await held.syncing;
+    if (held.staleCohort || held.staleSessions.size > 0) {
+      const syncing = this.#sync(cohortId, held);
+      held.syncing = syncing;
+      await syncing.finally(() => {
+        if (held.syncing === syncing) held.syncing = undefined;
+      });
+    }
+    return held;
+  }
+
+  async #sync(cohortId: string, held: Held): Promise<void> {
     // Marked fresh before the read: a change that lands while the cohort is read marks it again.
     const wholeCohort = held.staleCohort;
     const sessions = [...held.staleSessions];
@@ -71,11 +89,10 @@ export class NoteIndexes {
       cohort = await this.#readCohort(cohortId);
     } catch (error) {
       // The file cannot be read now: nothing is held for it, the next search reads it again.
-      this.#held.delete(cohortId);
+      if (this.#held.get(cohortId) === held) this.#held.delete(cohortId);
       throw error;
     }
     if (wholeCohort) held.index.syncCohort(cohort);
     else for (const sessionId of sessions) held.index.syncSessionOf(cohort, sessionId);
-    return held;
   }
 }

@@ -47,6 +47,20 @@ describe("the core's note indexes", () => {
     expect(lib.reads).toEqual(['a', 'a', 'a']);
   });
 
+  it('answers a search made while the cohort is still being read from the notes read', async () => {
+    const lib = library(cohortOf('a', 'Pilot agreed'));
+    let release = () => {};
+    const slow = (id: string) =>
+      new Promise<Cohort>((resolve) => (release = () => resolve(lib.read(id))));
+    const indexes = new NoteIndexes(slow);
+    const first = indexes.search('a', '', 10);
+    const typed = indexes.search('a', 'pilot', 10);
+    release();
+    await first;
+    expect((await typed).total).toBe(1);
+    expect(lib.reads).toEqual(['a']);
+  });
+
   it('lets go of the index searched least recently', async () => {
     const lib = library(cohortOf('a', 'One'), cohortOf('b', 'Two'), cohortOf('c', 'Three'));
     const indexes = new NoteIndexes(lib.read, 2);
