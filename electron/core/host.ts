@@ -6,6 +6,7 @@ import { Broadcaster } from './broadcaster.ts';
 import { coreHandlers } from './handlers/index.ts';
 import { monotonicClock } from './live/clock.ts';
 import { LiveSessionHost } from './live/LiveSessionHost.ts';
+import { NoteIndexes } from './notes/NoteIndexes.ts';
 import { JoinDesk } from './participants/JoinDesk.ts';
 import { createChosenPaths } from './paths/chosenPaths.ts';
 import { createPublisher } from './publisher.ts';
@@ -62,12 +63,14 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
   }
   const clock = monotonicClock();
   const room = new Room(clock, (cohortId) => store.read(cohortId));
+  const notes = new NoteIndexes((cohortId) => store.read(cohortId));
   // The join desk is made after the live host it reads; the publisher asks it late.
   let joinDesk: JoinDesk | undefined;
   const publisher = createPublisher({
     broadcaster,
     store,
     room,
+    notes,
     participantCohort: (context) => joinDesk?.deviceOf(context.deviceToken)?.cohortId,
     log: options.log,
   });
@@ -101,6 +104,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
     broadcaster,
     live,
     room,
+    notes,
     joins,
     clock,
     desktop: options.desktop,
@@ -111,7 +115,10 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
 
   const unsubscribers = [
     store.onSaveStatus((status) => broadcaster.emit('save.status', status)),
-    store.onCohortChanged((cohortId) => broadcaster.emit('cohort.changed', { cohortId })),
+    store.onCohortChanged((cohortId) => {
+      notes.cohortChanged(cohortId);
+      broadcaster.emit('cohort.changed', { cohortId });
+    }),
     store.onLibraryChanged(() => {
       void store.list().then((library) => broadcaster.emit('library.changed', library));
     }),

@@ -15,6 +15,7 @@ import {
 import type { LiveSnapshot } from '../../shared/live/snapshot.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { LiveBroadcaster } from './live/LiveSessionHost.ts';
+import type { NoteIndexes } from './notes/NoteIndexes.ts';
 import type { Room } from './room/Room.ts';
 import type { CallContext, Router } from './router.ts';
 import type { CohortStore } from './store/CohortStore.ts';
@@ -30,11 +31,13 @@ export function createPublisher(options: {
   broadcaster: Broadcaster;
   store: Pick<CohortStore, 'list'>;
   room: Room;
+  /** The note search indexes, told what changed so the next search sees it. */
+  notes?: Pick<NoteIndexes, 'cohortChanged' | 'sessionChanged'> | undefined;
   /** The cohort a participant's phone is bound to, for what its requests change. */
   participantCohort?: (context: CallContext) => string | undefined;
   log?: ((message: string) => void) | undefined;
 }): Publisher {
-  const { broadcaster, store, room } = options;
+  const { broadcaster, store, room, notes } = options;
   const changedSessions = new Map<string, LiveSnapshot>();
 
   async function publish(
@@ -50,6 +53,7 @@ export function createPublisher(options: {
         : undefined;
     if (cohortId !== undefined) {
       broadcaster.emit('cohort.changed', { cohortId });
+      notes?.cohortChanged(cohortId);
       if (room.followsCohort(cohortId)) {
         await room.cohortChanged(cohortId);
         roomChanged = true;
@@ -58,6 +62,7 @@ export function createPublisher(options: {
     if (changes.has('library')) broadcaster.emit('library.changed', await store.list());
     for (const snapshot of changedSessions.values()) {
       broadcaster.emit('live.state', snapshot);
+      notes?.sessionChanged(snapshot.state.cohortId, snapshot.state.sessionId);
       roomChanged ||= room.follows(snapshot.state.cohortId, snapshot.state.sessionId);
     }
     changedSessions.clear();

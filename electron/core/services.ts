@@ -2,6 +2,7 @@ import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { Broadcaster } from './broadcaster.ts';
 import type { Clock } from './live/clock.ts';
 import type { LiveSessionHost } from './live/LiveSessionHost.ts';
+import type { NoteIndexes } from './notes/NoteIndexes.ts';
 import type { JoinDesk } from './participants/JoinDesk.ts';
 import type { ChosenPaths } from './paths/chosenPaths.ts';
 import type { Room } from './room/Room.ts';
@@ -37,6 +38,8 @@ export interface CoreServices {
   live: LiveSessionHost;
   /** What the room's screen shows. */
   room: Room;
+  /** The note search index of each cohort searched. */
+  notes: NoteIndexes;
   /** Who joined a running session from their phones. */
   joins: JoinDesk;
   /** The live engine's clock, which timers run by: views estimate it with 'app.clock'. */

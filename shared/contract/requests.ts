@@ -15,6 +15,7 @@ import { libraryRequests } from './requests/library.ts';
 import { linksRequests } from './requests/links.ts';
 import { liveRequests } from './requests/live.ts';
 import { memberRequests } from './requests/member.ts';
+import { notesRequests } from './requests/notes.ts';
 import { participantRequests } from './requests/participant.ts';
 import { reportRequests } from './requests/report.ts';
 import { roomRequests } from './requests/room.ts';
@@ -34,6 +35,7 @@ const byPrefix = {
   links: linksRequests,
   live: liveRequests,
   member: memberRequests,
+  notes: notesRequests,
   participant: participantRequests,
   report: reportRequests,
   room: roomRequests,
@@ -54,6 +56,7 @@ export const requests = {
   ...linksRequests,
   ...liveRequests,
   ...memberRequests,
+  ...notesRequests,
   ...participantRequests,
   ...reportRequests,
   ...roomRequests,

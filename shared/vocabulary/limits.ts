@@ -37,9 +37,14 @@ export const MAX_LENGTH = {
   progress: 4000,
   /** A command's name in the run log, and a request's name on the wire. */
   commandName: 100,
+  /** What the facilitator types to search the cohort's notes. */
+  searchQuery: 200,
   /** A file or folder path the facilitator picked. */
   path: 4096,
 } as const satisfies Record<string, number>;
+
+/** The most notes one note search answers with. */
+export const MAX_NOTE_HITS = 100;
 
 /** The longest a segment or a whole session is planned for, in minutes: ten hours. */
 export const MAX_PLANNED_MINUTES = 600;

@@ -87,12 +87,7 @@ test('a commitment made in one session comes back at its owner’s turn in the n
   const action = 'Send the job description to two recruiters';
   await new HomePage(page).cohortLink(DEMO).click();
   const live = await startSession(page);
-  const firstTitle = (
-    await page
-      .getByText(/^Session of /)
-      .first()
-      .innerText()
-  ).trim();
+  const firstTitle = await live.sessionTitle();
   await page.getByRole('button', { name: 'Begin session' }).click();
   await live.goToSegment('Commitments');
   const form = page.getByRole('form', { name: 'Add a commitment' });
@@ -111,10 +106,7 @@ test('a commitment made in one session comes back at its owner’s turn in the n
   await expect(page.getByText('Session report')).toBeVisible();
 
   // The next session, the same day: told apart by its title.
-  await page
-    .getByRole('navigation', { name: 'Breadcrumb' })
-    .getByRole('link', { name: DEMO })
-    .click();
+  await live.backToCohort(DEMO);
   await startSession(page);
   await expect(page.getByText(`${firstTitle} (2)`).first()).toBeVisible();
   await presenterPage.open();

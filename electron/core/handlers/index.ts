@@ -11,6 +11,7 @@ import { libraryHandlers } from './library.ts';
 import { linksHandlers } from './links.ts';
 import { liveHandlers } from './live.ts';
 import { memberHandlers } from './member.ts';
+import { notesHandlers } from './notes.ts';
 import { participantHandlers } from './participant.ts';
 import { reportHandlers } from './report.ts';
 import { roomHandlers } from './room.ts';
@@ -28,6 +29,7 @@ export const coreHandlers = (services: CoreServices): Handlers => ({
   ...linksHandlers(services),
   ...liveHandlers(services),
   ...memberHandlers(services),
+  ...notesHandlers(services),
   ...participantHandlers(services),
   ...reportHandlers(services),
   ...roomHandlers(services),

@@ -11,6 +11,7 @@ import { CharterPanel } from './CharterPanel.tsx';
 import { CommitmentsPanel } from './CommitmentsPanel.tsx';
 import { FiguresPanel } from './FiguresPanel.tsx';
 import { MembersPanel } from './MembersPanel.tsx';
+import { NoteSearchPanel } from './NoteSearch/NoteSearchPanel.tsx';
 import { ReadOnlyBanner } from './ReadOnlyBanner.tsx';
 import { RolesPanel } from './RolesPanel.tsx';
 import { SessionsPanel } from './SessionsPanel.tsx';
@@ -69,6 +70,10 @@ export function CohortScreen({ cohortId }: { cohortId: string }) {
             </div>
             <div className={styles.cohortLayout}>
               <div className={styles.cohortLayoutMain}>
+                <NoteSearchPanel
+                  cohortId={cohortId}
+                  noteCount={data.sessions.reduce((sum, s) => sum + s.notes.length, 0)}
+                />
                 <CommitmentsPanel cohortId={cohortId} cohort={data} />
                 <FiguresPanel cohort={data} />
                 <SessionsPanel cohortId={cohortId} cohort={data} />

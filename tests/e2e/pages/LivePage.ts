@@ -126,6 +126,24 @@ export class LivePage {
     await expect(this.page.getByRole('list', { name: 'Notes this session' })).toContainText(text);
   }
 
+  /** The session's title as the live bar shows it: "Session of …" for the default one. */
+  async sessionTitle(): Promise<string> {
+    return (
+      await this.page
+        .getByText(/^Session of /)
+        .first()
+        .innerText()
+    ).trim();
+  }
+
+  /** Back to the cohort's screen by the breadcrumb (from the live screen or the report). */
+  async backToCohort(cohortName: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: cohortName })
+      .click();
+  }
+
   async endSession() {
     await this.page.getByRole('button', { name: 'End session' }).click();
     await this.page
