@@ -33,11 +33,22 @@ const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 export function commitmentsCsv(report: SessionReport): string {
   const session = reportTitle(report);
   return toCsv(
-    ['Owner', 'Action', 'Due date', 'Status', 'Made in', 'Progress', 'Cohort', 'Session date'],
+    [
+      'Owner',
+      'Action',
+      'Success signal',
+      'Due date',
+      'Status',
+      'Made in',
+      'Progress',
+      'Cohort',
+      'Session date',
+    ],
     [
       ...report.actionPlan.map((c) => [
         c.owner,
         c.action,
+        c.successSignal ?? '',
         c.dueDate,
         COMMITMENT_STATUS_WORDS[c.status].label,
         session,
@@ -48,10 +59,12 @@ export function commitmentsCsv(report: SessionReport): string {
       ...report.reviewed.map((c) => [
         c.owner,
         c.action,
+        c.successSignal ?? '',
         c.dueDate,
         COMMITMENT_STATUS_WORDS[c.status].label,
         c.madeIn,
-        c.updates.map((u) => progressWords(u)).join(' '),
+        // Every update, oldest first, each after its date; one line, so any program reads it.
+        c.updates.map((u) => `[${u.at.slice(0, 10)}] ${progressWords(u)}`).join(' '),
         report.cohort.name,
         report.date,
       ]),

@@ -24,17 +24,28 @@ describe('the commitments CSV', () => {
   const csv = commitmentsCsv(report);
 
   it('is RFC 4180 with a byte-order mark: CRLF between records and a header row', () => {
-    expect(csv.startsWith('\uFEFFOwner,Action,Due date,Status,Made in,Progress')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFOwner,Action,Success signal,Due date,Status,Made in,Progress'),
+    ).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
 
   it('has a row per commitment made and reviewed, with its owner and due date', () => {
     const rows = parse(csv);
-    expect(rows.slice(1).map(([owner, , due]) => [owner, due])).toEqual([
+    expect(rows.slice(1).map(([owner, , , due]) => [owner, due])).toEqual([
       ...report.actionPlan.map((c) => [c.owner, c.dueDate]),
       ...report.reviewed.map((c) => [c.owner, c.dueDate]),
     ]);
     expect(rows[1]![1]).toBe(demo.sessions.at(-1)!.commitments[0]!.text);
+  });
+
+  it('gives each commitment its success signal, and each reviewed one every update after its date, oldest first', () => {
+    const rows = parse(csv).slice(1);
+    const signals = report.actionPlan.map((c) => c.successSignal ?? '');
+    expect(rows.slice(0, signals.length).map((row) => row[2])).toEqual(signals);
+    expect(signals.some(Boolean)).toBe(true);
+    const tomas = rows.find((row) => row[0] === 'Tomás Herrera' && row[6] !== '')!;
+    expect(tomas[6]).toMatch(/^\[2026-11-05\] Done: .+ \[2026-11-12\] Done: Findings split/);
   });
 });
 
