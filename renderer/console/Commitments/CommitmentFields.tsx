@@ -26,11 +26,17 @@ export function useCommitmentDraft(initial: CommitmentDraftFields) {
 interface Props {
   draft: CommitmentDraftFields;
   onChange: (patch: Partial<CommitmentDraftFields>) => void;
+  /** Where the success signal sits in the form's grid; a row of its own by default. */
+  signalClassName?: string;
 }
 
 export const SUCCESS_SIGNAL_LABEL = 'We’ll know it’s done when';
 
-export function CommitmentFields({ draft, onChange }: Props) {
+export function CommitmentFields({
+  draft,
+  onChange,
+  signalClassName = styles.successSignal,
+}: Props) {
   const { text, dueDate, successSignal } = draft;
   const inputId = useId();
   const hintId = useId();
@@ -52,7 +58,7 @@ export function CommitmentFields({ draft, onChange }: Props) {
           onChange={(event) => onChange({ dueDate: event.target.value })}
         />
       </label>
-      <div className={`${fields.field} ${styles.successSignal}`}>
+      <div className={`${fields.field} ${signalClassName}`}>
         <label htmlFor={inputId}>{SUCCESS_SIGNAL_LABEL}</label>
         <input
           id={inputId}

@@ -59,7 +59,11 @@ export function CommitStage() {
             <PersonOptions people={people} />
           </select>
         </label>
-        <CommitmentFields draft={draft} onChange={change} />
+        <CommitmentFields
+          draft={draft}
+          onChange={change}
+          signalClassName={liveStyles.commitSignal}
+        />
         <button
           type="submit"
           className={buttons.primary}

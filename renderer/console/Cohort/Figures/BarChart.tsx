@@ -37,9 +37,9 @@ interface Props {
   scaleMax?: number;
 }
 
-const WIDTH = 640;
-const LABEL = 168;
-const END = 96;
+const WIDTH = 680;
+const LABEL = 150;
+const END = 140;
 const ROW = 30;
 const BAR = 18;
 const GAP = 2;
@@ -89,7 +89,7 @@ export function BarChart({
           return (
             <g key={`${index}-${row.label}`}>
               <text className={styles.label} x={LABEL - 10} y={y + BAR / 2} textAnchor="end">
-                {row.label.length > 22 ? `${row.label.slice(0, 21)}…` : row.label}
+                {row.label.length > 20 ? `${row.label.slice(0, 19)}…` : row.label}
               </text>
               <rect className={styles.track} x={LABEL} y={y} width={span} height={BAR} rx={3} />
               {row.values.map((value, part) => {
