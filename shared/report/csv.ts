@@ -33,33 +33,34 @@ const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 export function commitmentsCsv(report: SessionReport): string {
   const session = reportTitle(report);
   return toCsv(
+    // The success signal came later: it goes last, so a sheet that reads the columns by place
+    // still finds each where it was.
     [
       'Owner',
       'Action',
-      'Success signal',
       'Due date',
       'Status',
       'Made in',
       'Progress',
       'Cohort',
       'Session date',
+      'Success signal',
     ],
     [
       ...report.actionPlan.map((c) => [
         c.owner,
         c.action,
-        c.successSignal ?? '',
         c.dueDate,
         COMMITMENT_STATUS_WORDS[c.status].label,
         session,
         '',
         report.cohort.name,
         report.date,
+        c.successSignal ?? '',
       ]),
       ...report.reviewed.map((c) => [
         c.owner,
         c.action,
-        c.successSignal ?? '',
         c.dueDate,
         COMMITMENT_STATUS_WORDS[c.status].label,
         c.madeIn,
@@ -67,6 +68,7 @@ export function commitmentsCsv(report: SessionReport): string {
         c.updates.map((u) => `[${u.at.slice(0, 10)}] ${progressWords(u)}`).join(' '),
         report.cohort.name,
         report.date,
+        c.successSignal ?? '',
       ]),
     ],
   );

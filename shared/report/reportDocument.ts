@@ -71,24 +71,26 @@ function header(report: SessionReport): Block[] {
   return blocks;
 }
 
+/** An action and, on a line of its own under it, how the group will know it is done. */
+const withSignal = (c: { action: string; successSignal: string | null }) =>
+  c.successSignal ? `${c.action}\n${SUCCESS_SIGNAL_HEAD}: ${c.successSignal}` : c.action;
+
 function actionPlan(report: SessionReport): Block[] {
   const heading: Block = { kind: 'heading', text: 'Action plan', id: 'action-plan' };
   if (report.actionPlan.length === 0)
     return [heading, { kind: 'empty', text: 'No commitments were made.' }];
-  // A column nobody filled in would only push the others apart.
-  const signals = report.actionPlan.some((c) => c.successSignal);
+  // The success signal shares the action's cell: a fifth column would squeeze the actions on paper.
   return [
     heading,
     {
       kind: 'table',
       id: 'action-plan-table',
       caption: 'Who does what by when',
-      head: ['Owner', 'Action', ...(signals ? [SUCCESS_SIGNAL_HEAD] : []), 'Due', 'Status'],
-      oneLine: [signals ? 3 : 2],
+      head: ['Owner', 'Action', 'Due', 'Status'],
+      oneLine: [2],
       rows: report.actionPlan.map((c) => [
         c.owner,
-        c.action,
-        ...(signals ? [c.successSignal ?? '—'] : []),
+        withSignal(c),
         shortDate(c.dueDate),
         COMMITMENT_STATUS_WORDS[c.status].label,
       ]),
@@ -149,7 +151,7 @@ function reviewed(report: SessionReport): Block[] {
       numeric: [5],
       rows: report.reviewed.map((c) => [
         c.owner,
-        c.successSignal ? `${c.action} (done when: ${c.successSignal})` : c.action,
+        withSignal(c),
         c.madeIn,
         shortDate(c.dueDate),
         COMMITMENT_STATUS_WORDS[c.status].label,

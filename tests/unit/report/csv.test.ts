@@ -25,14 +25,16 @@ describe('the commitments CSV', () => {
 
   it('is RFC 4180 with a byte-order mark: CRLF between records and a header row', () => {
     expect(
-      csv.startsWith('\uFEFFOwner,Action,Success signal,Due date,Status,Made in,Progress'),
+      csv.startsWith(
+        '\uFEFFOwner,Action,Due date,Status,Made in,Progress,Cohort,Session date,Success signal\r\n',
+      ),
     ).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
 
   it('has a row per commitment made and reviewed, with its owner and due date', () => {
     const rows = parse(csv);
-    expect(rows.slice(1).map(([owner, , , due]) => [owner, due])).toEqual([
+    expect(rows.slice(1).map(([owner, , due]) => [owner, due])).toEqual([
       ...report.actionPlan.map((c) => [c.owner, c.dueDate]),
       ...report.reviewed.map((c) => [c.owner, c.dueDate]),
     ]);
@@ -42,10 +44,11 @@ describe('the commitments CSV', () => {
   it('gives each commitment its success signal, and each reviewed one every update after its date, oldest first', () => {
     const rows = parse(csv).slice(1);
     const signals = report.actionPlan.map((c) => c.successSignal ?? '');
-    expect(rows.slice(0, signals.length).map((row) => row[2])).toEqual(signals);
+    expect(rows.slice(0, signals.length).map((row) => row[8])).toEqual(signals);
     expect(signals.some(Boolean)).toBe(true);
-    const tomas = rows.find((row) => row[0] === 'Tomás Herrera' && row[6] !== '')!;
-    expect(tomas[6]).toMatch(/^\[2026-11-05\] Done: .+ \[2026-11-12\] Done: Findings split/);
+    const tomas = rows.find((row) => row[0] === 'Tomás Herrera' && row[5] !== '')!;
+    expect(tomas[8]).toBe('The first list is on the sprint board.');
+    expect(tomas[5]).toMatch(/^\[2026-11-05\] Done: .+ \[2026-11-12\] Done: Findings split/);
   });
 });
 
