@@ -115,7 +115,7 @@ export function CommitmentsSection({ view }: Props) {
                   <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
                 ) : null}
               </p>
-              <SuccessSignal signal={c.successSignal ?? undefined} />
+              <SuccessSignal signal={c.successSignal} />
             </li>
           ))}
         </ul>
@@ -264,7 +264,7 @@ export function ReviewedSection({ view }: Props) {
               <span>due {formatDate(c.dueDate)}</span>
               <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
             </p>
-            <SuccessSignal signal={c.successSignal ?? undefined} />
+            <SuccessSignal signal={c.successSignal} />
             {c.updates.length > 0 ? (
               <ol
                 className={reportStyles.reportHistory}

@@ -94,7 +94,7 @@ describe('CommitStage nudges', () => {
         ).state.commitments.map((c) => [c.text, c.successSignal]),
       ).toEqual([['Better onboarding', 'Joiners rate week one 4 out of 5']]),
     );
-    expect((signal as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect((signal as HTMLInputElement).value).toBe(''));
     const made = await screen.findByRole('list', { name: 'Commitments made this session' });
     expect(made.textContent).toContain('Done when: Joiners rate week one 4 out of 5');
   });
