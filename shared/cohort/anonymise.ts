@@ -89,7 +89,10 @@ export function anonymiseCohort(cohort: Cohort): Cohort {
     }));
     for (const challenge of session.challenges) challenge.text = scrub(challenge.text);
     for (const note of session.notes) note.text = scrub(note.text);
-    for (const commitment of session.commitments) commitment.text = scrub(commitment.text);
+    for (const commitment of session.commitments) {
+      commitment.text = scrub(commitment.text);
+      if (commitment.successSignal) commitment.successSignal = scrub(commitment.successSignal);
+    }
     for (const update of session.progressUpdates) {
       update.accomplished = scrub(update.accomplished);
       update.remaining = scrub(update.remaining);

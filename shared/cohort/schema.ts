@@ -129,6 +129,8 @@ export const CommitmentSchema = z.looseObject({
   ownerId: id,
   text: text(MAX_LENGTH.commitment).min(1),
   dueDate: isoDate,
+  /** How the group will know it is done; absent when none was given (and in older files). */
+  successSignal: text(MAX_LENGTH.successSignal).optional(),
   createdAt: isoDateTime,
   status: CommitmentStatusSchema.default('open'),
   completedAt: isoDateTime.optional(),

@@ -1,7 +1,8 @@
 /**
  * Follow-through and attendance, the figures seed 003 asks a cohort to track: per member and for
  * the cohort, commitments made, done, done on time (by their due date), the median days from
- * making one to having it done, and how many of the cohort's sessions they attended.
+ * making one to having it done, how many are still open, and how many of the cohort's sessions
+ * they attended.
  */
 import type { Cohort } from '../cohort/schema.ts';
 import { daysBetween } from './calendar.ts';
@@ -10,6 +11,8 @@ export interface FollowThrough {
   made: number;
   done: number;
   doneOnTime: number;
+  /** Neither done nor dropped. */
+  open: number;
   /** Null until something is done. */
   medianDaysToDone: number | null;
 }
@@ -36,11 +39,26 @@ function tally(commitments: Cohort['sessions'][number]['commitments']): FollowTh
     made: commitments.length,
     done: done.length,
     doneOnTime: done.filter((c) => c.completedAt!.slice(0, 10) <= c.dueDate).length,
+    open: commitments.filter((c) => c.status === 'open').length,
     medianDaysToDone: median(days.map((d) => Math.max(0, d))),
   };
 }
 
-export function cohortFigures(cohort: Cohort): { cohort: FollowThrough; members: MemberFigures[] } {
+export interface Attendance {
+  attended: number;
+  recorded: number;
+}
+
+/** Attended as a share of the sessions recorded, 0 to 1; null when none was recorded. */
+export const attendanceRate = ({ attended, recorded }: Attendance): number | null =>
+  recorded === 0 ? null : attended / recorded;
+
+export function cohortFigures(cohort: Cohort): {
+  cohort: FollowThrough;
+  members: MemberFigures[];
+  /** Every member's attendance added up: the cohort's attendance rate. */
+  attendance: Attendance;
+} {
   const commitments = cohort.sessions.flatMap((session) => session.commitments);
   const members = cohort.members
     .filter((member) => !member.archived)
@@ -56,5 +74,9 @@ export function cohortFigures(cohort: Cohort): { cohort: FollowThrough; members:
         recorded: listed.length,
       };
     });
-  return { cohort: tally(commitments), members };
+  const attendance = {
+    attended: members.reduce((sum, m) => sum + m.attended, 0),
+    recorded: members.reduce((sum, m) => sum + m.recorded, 0),
+  };
+  return { cohort: tally(commitments), members, attendance };
 }

@@ -2,7 +2,9 @@
  * Nudges for a commitment as the facilitator types it: in words, never a refusal. A commitment is
  * specific, observable and time-bound (seed 001: "complete prototype 1 by Friday", not "work on
  * the prototype"); the nudges say which of those is missing and offer the shape "Verb + object +
- * by when" made from the words typed. The word lists live in nudgeWords.ts.
+ * by when" made from the words typed. A success signal ("we'll know it's done when…") is the
+ * observable result said in a sentence of its own, so it answers the no-result nudge. The word lists
+ * live in nudgeWords.ts.
  */
 import { addDays, daysBetween, isCalendarDate } from './calendar.ts';
 import { RESULT_VERBS, VAGUE_TIMES, VAGUE_VERBS } from './nudgeWords.ts';
@@ -27,6 +29,8 @@ export interface CommitmentDraft {
   dueDate: string;
   /** The day the commitment is made (the session's date). */
   today: string;
+  /** How the group will know it is done; empty or absent when none is given. */
+  successSignal?: string;
   /** When the cohort meets next by its cadence; null when it meets ad hoc. */
   nextSession: string | null;
 }
@@ -88,11 +92,15 @@ export function commitmentNudges(
       kind: 'vague-verb',
       message: `“${capitalise(said)}” says what you will do, not what will be done. What will be finished, sent or decided?`,
     });
-  } else if (!RESULT_VERBS.some((verb) => has(text, verb)) && !COUNT.test(text)) {
+  } else if (
+    !RESULT_VERBS.some((verb) => has(text, verb)) &&
+    !COUNT.test(text) &&
+    !draft.successSignal?.trim()
+  ) {
     nudges.push({
       kind: 'no-result',
       message:
-        'What will the group see when it is done? Name a result: a draft sent, a decision made, three interviews held.',
+        'What will the group see when it is done? Name a result (a draft sent, a decision made, three interviews held), or say how you will know it is done.',
     });
   }
   const vagueTime = VAGUE_TIMES.find((when) => has(text, when));

@@ -21,6 +21,8 @@ const cue = z
   .string()
   .trim()
   .max(MAX_LENGTH.cue, `A cue is ${MAX_LENGTH.cue} characters at most: one line on the screen.`);
+/** How the group will know it is done: optional, and empty clears it on an edit. */
+const successSignal = z.string().trim().max(MAX_LENGTH.successSignal);
 const isoDate = z.iso.date({ error: (issue) => `'${String(issue.input)}' is not a date` });
 
 export const TimerNameSchema = z.enum(['segment', 'turn']);
@@ -128,12 +130,14 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
     ownerId: id,
     text: text(MAX_LENGTH.commitment, 'A commitment'),
     dueDate: isoDate,
+    successSignal: successSignal.optional(),
   }),
   c('commitment.edit', {
     commitmentId: id,
     ownerId: id.optional(),
     text: text(MAX_LENGTH.commitment, 'A commitment').optional(),
     dueDate: isoDate.optional(),
+    successSignal: successSignal.optional(),
   }),
   c('commitment.remove', { commitmentId: id }),
   c('session.end', {}),

@@ -1,6 +1,6 @@
 /**
  * The commitments' commands: add one (owned by someone present, tied to the chosen challenge),
- * edit its owner, words or due date, remove it.
+ * edit its owner, words, due date or success signal, remove it.
  */
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
 import { mint, person, type LiveCommitment } from './liveState.ts';
@@ -16,6 +16,7 @@ export const commitmentHandlers: LiveHandlers<CommandsOf<'commitment'>> = {
       ownerId: command.ownerId,
       text: command.text,
       dueDate: command.dueDate,
+      ...(command.successSignal ? { successSignal: command.successSignal } : {}),
       createdAt: new Date(now).toISOString(),
       challengeId: state.challenges.chosenId,
     };
@@ -27,16 +28,21 @@ export const commitmentHandlers: LiveHandlers<CommandsOf<'commitment'>> = {
     if (command.ownerId !== undefined && !person(state, command.ownerId)) {
       return refuse('not-found', `${command.ownerId} is not in this session.`);
     }
-    const edited = {
-      ...found,
+    const { successSignal: _previous, ...rest } = found;
+    // An empty success signal clears it; leaving it out keeps the one given.
+    const successSignal = command.successSignal ?? found.successSignal;
+    const edited: LiveCommitment = {
+      ...rest,
       ownerId: command.ownerId ?? found.ownerId,
       text: command.text ?? found.text,
       dueDate: command.dueDate ?? found.dueDate,
+      ...(successSignal ? { successSignal } : {}),
     };
     if (
       edited.ownerId === found.ownerId &&
       edited.text === found.text &&
-      edited.dueDate === found.dueDate
+      edited.dueDate === found.dueDate &&
+      edited.successSignal === found.successSignal
     )
       return state;
     return { ...state, commitments: state.commitments.map((c) => (c === found ? edited : c)) };

@@ -39,6 +39,7 @@ export const LiveCommitmentSchema = z.object({
   ownerId: z.string(),
   text: z.string(),
   dueDate: z.string(),
+  successSignal: z.string().optional(),
   createdAt: z.string(),
   challengeId: z.string().nullable(),
 });

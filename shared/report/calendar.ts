@@ -49,7 +49,10 @@ export function nextMeetingCalendar(report: SessionReport, cadence: Cadence): Ca
       return {
         uid: uid(report, `commitment-${index + 1}`),
         title: `Due: ${c.action}`,
-        description: `${c.owner} committed to this in ${reportTitle(report)} (${report.cohort.name}).`,
+        description: [
+          `${c.owner} committed to this in ${reportTitle(report)} (${report.cohort.name}).`,
+          ...(c.successSignal ? [`Done when: ${c.successSignal}`] : []),
+        ].join('\n'),
         start: dateArray(c.dueDate),
         end: dateArray(after),
         transp: 'TRANSPARENT',

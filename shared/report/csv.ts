@@ -33,7 +33,19 @@ const minutes = (ms: number) => Math.round(ms / 6_000) / 10;
 export function commitmentsCsv(report: SessionReport): string {
   const session = reportTitle(report);
   return toCsv(
-    ['Owner', 'Action', 'Due date', 'Status', 'Made in', 'Progress', 'Cohort', 'Session date'],
+    // The success signal came later: it goes last, so a sheet that reads the columns by place
+    // still finds each where it was.
+    [
+      'Owner',
+      'Action',
+      'Due date',
+      'Status',
+      'Made in',
+      'Progress',
+      'Cohort',
+      'Session date',
+      'Success signal',
+    ],
     [
       ...report.actionPlan.map((c) => [
         c.owner,
@@ -44,6 +56,7 @@ export function commitmentsCsv(report: SessionReport): string {
         '',
         report.cohort.name,
         report.date,
+        c.successSignal ?? '',
       ]),
       ...report.reviewed.map((c) => [
         c.owner,
@@ -51,9 +64,11 @@ export function commitmentsCsv(report: SessionReport): string {
         c.dueDate,
         COMMITMENT_STATUS_WORDS[c.status].label,
         c.madeIn,
-        c.updates.map((u) => progressWords(u)).join(' '),
+        // Every update, oldest first, each after its date; one line, so any program reads it.
+        c.updates.map((u) => `[${u.at.slice(0, 10)}] ${progressWords(u)}`).join(' '),
         report.cohort.name,
         report.date,
+        c.successSignal ?? '',
       ]),
     ],
   );

@@ -51,7 +51,7 @@ tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--ink); }
 @media print {
   body { font-size: 11pt; }
   main { max-width: none; margin: 0; padding: 0; }
-  h2 { break-after: avoid; }
+  h2, h3 { break-after: avoid; }
   tr, blockquote, li { break-inside: avoid; }
   thead { display: table-header-group; }
 }
@@ -69,7 +69,7 @@ function table(block: Extract<Block, { kind: 'table' }>): string {
     row
       .map((cell, column) =>
         column === 0 && header
-          ? `<th scope="row">${text(cell)}</th>`
+          ? `<th scope="row"${cls(column)}>${text(cell)}</th>`
           : `<td${cls(column)}>${text(cell)}</td>`,
       )
       .join('');

@@ -6,7 +6,13 @@
  */
 import { COMMITMENT_STATUS_WORDS } from '../vocabulary/commitmentStatus.ts';
 import { formatDuration, formatMinutes, plural } from '../time/durations.ts';
-import { longDate, personWords, progressWords, reportTitle, shortDate } from './reportWords.ts';
+import {
+  longDate,
+  personWords,
+  reportTitle,
+  shortDate,
+  SUCCESS_SIGNAL_HEAD,
+} from './reportWords.ts';
 import type { SessionReport } from './sessionReport.ts';
 
 /** A run of text, strong when it is a label. */
@@ -65,10 +71,15 @@ function header(report: SessionReport): Block[] {
   return blocks;
 }
 
+/** An action and, on a line of its own under it, how the group will know it is done. */
+const withSignal = (c: { action: string; successSignal: string | null }) =>
+  c.successSignal ? `${c.action}\n${SUCCESS_SIGNAL_HEAD}: ${c.successSignal}` : c.action;
+
 function actionPlan(report: SessionReport): Block[] {
   const heading: Block = { kind: 'heading', text: 'Action plan', id: 'action-plan' };
   if (report.actionPlan.length === 0)
     return [heading, { kind: 'empty', text: 'No commitments were made.' }];
+  // The success signal shares the action's cell: a fifth column would squeeze the actions on paper.
   return [
     heading,
     {
@@ -79,7 +90,7 @@ function actionPlan(report: SessionReport): Block[] {
       oneLine: [2],
       rows: report.actionPlan.map((c) => [
         c.owner,
-        c.action,
+        withSignal(c),
         shortDate(c.dueDate),
         COMMITMENT_STATUS_WORDS[c.status].label,
       ]),
@@ -104,6 +115,29 @@ function challenge(report: SessionReport): Block[] {
   ];
 }
 
+/** One commitment's updates, oldest first, a row each: the way it went, not only where it is. */
+function progressHistory(c: SessionReport['reviewed'][number], index: number): Block[] {
+  if (c.updates.length === 0) return [];
+  const said = (words: string) => words || '—';
+  return [
+    { kind: 'subheading', text: `${c.owner}: ${c.action}` },
+    {
+      kind: 'table',
+      id: `progress-history-${index + 1}`,
+      caption: `Progress updates on ${c.owner}’s commitment, oldest first`,
+      head: ['Date', 'Accomplished', 'Remaining', 'Blockers', 'Help asked'],
+      oneLine: [0],
+      rows: c.updates.map((u) => [
+        shortDate(u.at.slice(0, 10)),
+        said(u.accomplished),
+        said(u.remaining),
+        said(u.blockers),
+        u.helpAsked ? 'Yes' : '—',
+      ]),
+    },
+  ];
+}
+
 function reviewed(report: SessionReport): Block[] {
   if (report.reviewed.length === 0) return [];
   return [
@@ -111,18 +145,20 @@ function reviewed(report: SessionReport): Block[] {
     {
       kind: 'table',
       id: 'reviewed-table',
-      caption: 'Commitments from earlier sessions and their progress',
-      head: ['Owner', 'Commitment', 'Made in', 'Due', 'Status', 'Progress'],
+      caption: 'Commitments from earlier sessions followed up in this one',
+      head: ['Owner', 'Commitment', 'Made in', 'Due', 'Status', 'Updates'],
       oneLine: [3],
+      numeric: [5],
       rows: report.reviewed.map((c) => [
         c.owner,
-        c.action,
+        withSignal(c),
         c.madeIn,
         shortDate(c.dueDate),
         COMMITMENT_STATUS_WORDS[c.status].label,
-        c.updates.map((u) => progressWords(u)).join(' '),
+        String(c.updates.length),
       ]),
     },
+    ...report.reviewed.flatMap(progressHistory),
   ];
 }
 

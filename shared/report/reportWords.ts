@@ -54,15 +54,21 @@ export const reportTitle = (report: SessionReport): string =>
 export const personWords = (person: { name: string; guest: boolean }): string =>
   person.guest ? `${person.name} (guest)` : person.name;
 
-/** A progress update in one line: "Done: … Remaining: … Blockers: …", leaving out what is empty. */
+/** The success signal's column or label: how the group will know a commitment is done. */
+export const SUCCESS_SIGNAL_HEAD = 'Done when';
+
+/**
+ * A progress update in one line: "Done: … Remaining: … Blockers: … (help asked)", leaving out
+ * what is empty.
+ */
 export const progressWords = (
-  update: { accomplished: string; remaining: string; blockers: string },
+  update: { accomplished: string; remaining: string; blockers: string; helpAsked?: boolean },
   separator = ' ',
 ): string =>
   [
     update.accomplished && `Done: ${update.accomplished}`,
     update.remaining && `Remaining: ${update.remaining}`,
-    update.blockers && `Blockers: ${update.blockers}`,
+    update.blockers && `Blockers: ${update.blockers}${update.helpAsked ? ' (help asked)' : ''}`,
   ]
     .filter(Boolean)
     .join(separator);

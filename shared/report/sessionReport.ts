@@ -25,6 +25,8 @@ export interface ReportAction {
   /** ISO yyyy-mm-dd. */
   dueDate: string;
   status: CommitmentStatus;
+  /** How the group will know it is done; null when none was given. */
+  successSignal: string | null;
 }
 
 export interface ReportProgress {
@@ -33,12 +35,15 @@ export interface ReportProgress {
   accomplished: string;
   remaining: string;
   blockers: string;
+  /** The owner asked the cohort for help with the blockers. */
+  helpAsked: boolean;
 }
 
-/** A commitment from an earlier session, brought back and updated in this one. */
+/** A commitment from an earlier session, brought back in this one: updated, done or dropped. */
 export interface ReportReviewed extends ReportAction {
   /** The session it was made in: its title, or its date when untitled. */
   madeIn: string;
+  /** Every update given on it up to and including this session, oldest first. */
   updates: ReportProgress[];
 }
 
@@ -85,6 +90,56 @@ function replayed(session: Session): LiveState | null {
   return replay.ok ? replay.state : null;
 }
 
+/**
+ * The commitments from earlier sessions that this one followed up (an update given, or marked done
+ * or dropped at its check-in), in the order they came up, each with its whole history so far: the
+ * report says how a commitment got where it is, not only its last word. Updates given in later
+ * sessions are left out, so a report reads the same whenever it is opened.
+ */
+function reviewedIn(
+  cohort: Cohort,
+  session: Session,
+  memberName: (id: string) => string | null,
+): ReportReviewed[] {
+  const upTo = cohort.sessions.slice(0, cohort.sessions.indexOf(session) + 1);
+  const madeIn = new Map(
+    cohort.sessions.flatMap((s) => s.commitments.map((c) => [c.id, { commitment: c, made: s }])),
+  );
+  const history = upTo
+    .flatMap((s) => s.progressUpdates)
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const followedUp = [
+    ...session.progressUpdates.map((u) => u.commitmentId),
+    ...cohort.sessions.flatMap((s) =>
+      s.commitments.filter((c) => c.closedInSessionId === session.id).map((c) => c.id),
+    ),
+  ];
+  return [...new Set(followedUp)].flatMap((commitmentId): ReportReviewed[] => {
+    const found = madeIn.get(commitmentId);
+    if (!found || found.made === session) return [];
+    const { commitment, made } = found;
+    return [
+      {
+        owner: memberName(commitment.ownerId) ?? 'Someone',
+        action: commitment.text,
+        dueDate: commitment.dueDate,
+        status: commitment.status,
+        successSignal: commitment.successSignal ?? null,
+        madeIn: made.title || made.date,
+        updates: history
+          .filter((u) => u.commitmentId === commitmentId)
+          .map(({ at, accomplished, remaining, blockers, helpAsked }) => ({
+            at,
+            accomplished,
+            remaining,
+            blockers,
+            helpAsked,
+          })),
+      },
+    ];
+  });
+}
+
 export function buildSessionReport(cohort: Cohort, sessionId: string): SessionReport | null {
   const session = cohort.sessions.find((s) => s.id === sessionId);
   if (!session) return null;
@@ -114,32 +169,7 @@ export function buildSessionReport(cohort: Cohort, sessionId: string): SessionRe
 
   const actual = new Map(live?.agenda.segments.map((s) => [s.id, s]) ?? []);
 
-  const commitmentsById = new Map(
-    cohort.sessions.flatMap((s) => s.commitments.map((c) => [c.id, { commitment: c, made: s }])),
-  );
-  const reviewedIds = [...new Set(session.progressUpdates.map((u) => u.commitmentId))];
-  const reviewed = reviewedIds.flatMap((commitmentId): ReportReviewed[] => {
-    const found = commitmentsById.get(commitmentId);
-    if (!found) return [];
-    const { commitment, made } = found;
-    return [
-      {
-        owner: memberName(commitment.ownerId) ?? 'Someone',
-        action: commitment.text,
-        dueDate: commitment.dueDate,
-        status: commitment.status,
-        madeIn: made.title || made.date,
-        updates: session.progressUpdates
-          .filter((u) => u.commitmentId === commitmentId)
-          .map(({ at, accomplished, remaining, blockers }) => ({
-            at,
-            accomplished,
-            remaining,
-            blockers,
-          })),
-      },
-    ];
-  });
+  const reviewed = reviewedIn(cohort, session, memberName);
 
   return {
     cohort: { id: cohort.id, name: cohort.name },
@@ -174,6 +204,7 @@ export function buildSessionReport(cohort: Cohort, sessionId: string): SessionRe
       action: c.text,
       dueDate: c.dueDate,
       status: c.status,
+      successSignal: c.successSignal ?? null,
     })),
     airtime: present.map((a) => {
       const row = spoken.get(a.id);

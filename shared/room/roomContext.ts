@@ -14,6 +14,8 @@ import type { RoomSize } from './readability.ts';
 export interface ReviewItem {
   text: string;
   dueDate: string;
+  /** How the group will know it is done; null when none was given. */
+  successSignal: string | null;
   /** The latest progress update's word: accomplished, else remaining, else blockers. */
   lastUpdate: string | null;
   /** Open, or closed by this session's review (done is celebrated on the screen). */
@@ -45,6 +47,7 @@ export function roomContextOf(cohort: Cohort, sessionId: string): RoomContext | 
     reviews[memberId] = items.map(({ commitment, updates }) => ({
       text: commitment.text,
       dueDate: commitment.dueDate,
+      successSignal: commitment.successSignal ?? null,
       lastUpdate: updateSummary(updates.at(-1)),
       status: commitment.status,
     }));

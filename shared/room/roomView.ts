@@ -52,6 +52,8 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
             z.object({
               text: z.string(),
               dueDate: z.string(),
+              /** How the group will know it is done, when one was given. */
+              successSignal: z.string().nullable(),
               lastUpdate: z.string().nullable(),
               /** Done plays the room's celebration. */
               status: CommitmentStatusSchema,
@@ -93,7 +95,15 @@ export const RoomStageSchema = z.discriminatedUnion('phase', [
   z.object({
     phase: z.literal('commit'),
     challenge: ChallengeLineSchema.nullable(),
-    actions: z.array(z.object({ who: z.string(), what: z.string(), due: z.string() })),
+    actions: z.array(
+      z.object({
+        who: z.string(),
+        what: z.string(),
+        due: z.string(),
+        /** "We'll know it's done when…", when one was given. */
+        successSignal: z.string().nullable(),
+      }),
+    ),
   }),
   z.object({ phase: z.literal('reflect') }),
   z.object({ phase: z.literal('custom'), question: QuestionLineSchema.nullable() }),
@@ -211,6 +221,7 @@ function stageOf(phase: Phase, state: LiveState, room: RoomState, context: RoomC
         who: personById(state, c.ownerId)?.name ?? '',
         what: c.text,
         due: c.dueDate,
+        successSignal: c.successSignal ?? null,
       })),
     }),
     reflect: () => ({ phase: 'reflect' }),

@@ -33,6 +33,8 @@ export const MAX_LENGTH = {
   /** The prompt a journal entry answers ("What did I learn from others today?"). */
   journalPrompt: 200,
   commitment: 2000,
+  /** How the group will know a commitment is done: one sentence ("the draft is in the shared folder"). */
+  successSignal: 400,
   /** Each part of a progress update: accomplished, remaining, blockers. */
   progress: 4000,
   /** A command's name in the run log, and a request's name on the wire. */

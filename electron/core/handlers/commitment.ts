@@ -31,11 +31,13 @@ function reviewingSession(cohort: Cohort, sessionId: string | undefined): Sessio
 }
 
 export const commitmentHandlers = ({ store }: CoreServices): HandlersOf<'commitment'> => ({
-  'commitment.edit': ({ cohortId, commitmentId, text, dueDate }) =>
+  'commitment.edit': ({ cohortId, commitmentId, text, dueDate, successSignal }) =>
     store.update(cohortId, (cohort) => {
       const { commitment } = findCommitment(cohort, commitmentId);
       if (text !== undefined) commitment.text = text;
       if (dueDate !== undefined) commitment.dueDate = dueDate;
+      if (successSignal) commitment.successSignal = successSignal;
+      else if (successSignal !== undefined) delete commitment.successSignal;
       return { ...commitment };
     }),
   'commitment.setStatus': ({ cohortId, commitmentId, status, sessionId }) =>

@@ -105,12 +105,15 @@ function syncById<L extends { id: string }, R extends { id: string }>(
     const record = toRecord(live);
     const index = at.get(record.id);
     if (index === undefined) {
-      at.set(record.id, stored.push(record) - 1);
+      const fresh = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+      at.set(record.id, stored.push(fresh as R) - 1);
       continue;
     }
     const target = stored[index]! as Record<string, unknown>;
-    for (const [key, value] of Object.entries(record))
-      if (target[key] !== value) target[key] = value;
+    for (const [key, value] of Object.entries(record)) {
+      if (value === undefined) delete target[key];
+      else if (target[key] !== value) target[key] = value;
+    }
   }
 }
 
@@ -132,6 +135,8 @@ const commitmentRecord = (c: LiveState['commitments'][number]): Commitment =>
     ownerId: c.ownerId,
     text: c.text,
     dueDate: c.dueDate,
+    // Named even when absent, so an edit that clears it removes it from the record.
+    successSignal: c.successSignal,
     createdAt: c.createdAt,
     ...(c.challengeId === null ? {} : { challengeId: c.challengeId }),
   }) as Commitment;

@@ -9,6 +9,7 @@ import type { CommitmentStatus } from '../../../shared/vocabulary/commitmentStat
 import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { daysUntil, dueWords, formatDate } from '../../ui/format/dates.ts';
+import { SuccessSignal } from '../Commitments/SuccessSignal.tsx';
 import { UpdateHistory } from '../Commitments/UpdateHistory.tsx';
 import { EditCommitmentDialog } from './EditCommitmentDialog.tsx';
 import { ProgressDialog } from './ProgressDialog.tsx';
@@ -74,6 +75,7 @@ export function CommitmentsPanel({ cohortId, cohort }: Props) {
                       {formatDate(commitment.dueDate)} · {dueWords(commitment.dueDate)}
                     </span>
                   </p>
+                  <SuccessSignal signal={commitment.successSignal} />
                   <UpdateHistory updates={updates.get(commitment.id) ?? []} />
                 </div>
                 <div className={styles.commitmentActions}>

@@ -1,10 +1,12 @@
-/** Rewording a commitment or moving its date on the cohort screen, with the same nudges as live. */
-import { useState } from 'react';
+/**
+ * Rewording a commitment, moving its date or saying how the group will know it is done, on the
+ * cohort screen, with the same nudges as live.
+ */
 import type { Cadence, Commitment } from '../../../shared/cohort/schema.ts';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { Dialog } from '../../ui/Dialog/Dialog.tsx';
 import { todayIso } from '../../ui/format/dates.ts';
-import { CommitmentFields } from '../Commitments/CommitmentFields.tsx';
+import { CommitmentFields, useCommitmentDraft } from '../Commitments/CommitmentFields.tsx';
 import { CommitmentNudges } from '../Commitments/CommitmentNudges.tsx';
 
 interface Props {
@@ -18,14 +20,19 @@ interface Props {
 /** Mounted for one commitment at a time: its fields start from that commitment. */
 export function EditCommitmentDialog({ cohortId, commitment, ownerName, cadence, onClose }: Props) {
   const edit = useCommand('commitment.edit');
-  const [text, setText] = useState(commitment.text);
-  const [dueDate, setDueDate] = useState(commitment.dueDate);
+  const { draft, change } = useCommitmentDraft({
+    text: commitment.text,
+    dueDate: commitment.dueDate,
+    successSignal: commitment.successSignal ?? '',
+  });
+  const { text, dueDate, successSignal } = draft;
 
   const save = async () => {
     const result = await edit.run({
       cohortId,
       commitmentId: commitment.id,
       text,
+      successSignal,
       ...(dueDate ? { dueDate } : {}),
     });
     if (result.ok) onClose();
@@ -42,8 +49,8 @@ export function EditCommitmentDialog({ cohortId, commitment, ownerName, cadence,
       submitLabel="Save commitment"
       submitDisabled={!text.trim() || edit.busy}
     >
-      <CommitmentFields text={text} dueDate={dueDate} onText={setText} onDueDate={setDueDate} />
-      <CommitmentNudges text={text} dueDate={dueDate} today={todayIso()} cadence={cadence} />
+      <CommitmentFields draft={draft} onChange={change} />
+      <CommitmentNudges {...draft} today={todayIso()} cadence={cadence} />
     </Dialog>
   );
 }

@@ -1,11 +1,20 @@
 /**
- * The cohort's follow-through and attendance at a glance (seed 003: track what matters): for the
- * cohort and each member, commitments made, done, done on time, median days to done, attendance.
+ * The cohort's figures at a glance (seed 003: track what matters): for the cohort and each member,
+ * commitments made, done, done on time, median days to done and attendance, as a table; then, as
+ * charts, follow-through per member, airtime share across sessions and the questions asked per
+ * category in each session. The charts load apart from the console's first load.
  */
+import { lazy, Suspense } from 'react';
 import type { Cohort } from '../../../shared/cohort/schema.ts';
-import { cohortFigures, type FollowThrough } from '../../../shared/commitments/figures.ts';
+import {
+  attendanceRate,
+  cohortFigures,
+  type FollowThrough,
+} from '../../../shared/commitments/figures.ts';
 import panels from '../../ui/Panel/Panel.module.css';
 import styles from './cohort.module.css';
+
+const FigureCharts = lazy(() => import('./Figures/FigureCharts.tsx'));
 
 const days = (value: number | null) => (value === null ? '—' : `${value} d`);
 
@@ -23,12 +32,16 @@ function Cells({ figures }: { figures: FollowThrough }) {
 export function FiguresPanel({ cohort }: { cohort: Cohort }) {
   const figures = cohortFigures(cohort);
   if (figures.cohort.made === 0 && cohort.sessions.length === 0) return null;
+  const rate = attendanceRate(figures.attendance);
   return (
     <section className={panels.panel} aria-labelledby="figures-heading">
       <div className={panels.header}>
-        <h2 id="figures-heading">Follow-through</h2>
+        <h2 id="figures-heading">Figures</h2>
+        {rate === null ? null : (
+          <span className={panels.aside}>Attendance {Math.round(rate * 100)}%</span>
+        )}
       </div>
-      <table className={styles.figures}>
+      <table className={styles.figures} aria-label="Follow-through and attendance">
         <thead>
           <tr>
             <th scope="col">Who</th>
@@ -58,6 +71,9 @@ export function FiguresPanel({ cohort }: { cohort: Cohort }) {
           </tr>
         </tfoot>
       </table>
+      <Suspense fallback={null}>
+        <FigureCharts cohort={cohort} members={figures.members} />
+      </Suspense>
     </section>
   );
 }

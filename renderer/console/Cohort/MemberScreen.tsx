@@ -12,6 +12,7 @@ import { useQuery } from '../../bridge/useQuery.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { dueWords, formatDate } from '../../ui/format/dates.ts';
 import { plural } from '../../ui/format/relativeTime.ts';
+import { SuccessSignal } from '../Commitments/SuccessSignal.tsx';
 import { UpdateHistory } from '../Commitments/UpdateHistory.tsx';
 import { JournalList } from '../Journal/JournalList.tsx';
 import { hrefFor } from '../Shell/route.ts';
@@ -108,6 +109,7 @@ function MemberPage({
                           : `due ${formatDate(commitment.dueDate)}`}{' '}
                         · made {session.title || `on ${formatDate(session.date)}`}
                       </p>
+                      <SuccessSignal signal={commitment.successSignal} />
                       <UpdateHistory
                         updates={updates.filter((u) => u.commitmentId === commitment.id)}
                       />

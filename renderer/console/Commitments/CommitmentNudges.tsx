@@ -13,6 +13,7 @@ import styles from './CommitmentNudges.module.css';
 interface Props {
   text: string;
   dueDate: string;
+  successSignal: string;
   /** The day the commitment is made: the session's date. */
   today: string;
   /** The cohort's cadence, for when it meets next; absent when it is not known yet. */
@@ -21,9 +22,9 @@ interface Props {
 
 const day = (iso: string) => formatDate(iso, { weekday: 'short', day: 'numeric', month: 'short' });
 
-export function CommitmentNudges({ text, dueDate, today, cadence }: Props) {
+export function CommitmentNudges({ text, dueDate, successSignal, today, cadence }: Props) {
   const nextSession = cadence ? nextSessionAfter(cadence, today) : null;
-  const advice = commitmentNudges({ text, dueDate, today, nextSession }, day);
+  const advice = commitmentNudges({ text, dueDate, successSignal, today, nextSession }, day);
   return (
     <div className={styles.commitmentNudges} role="status" aria-label="Commitment nudges">
       {advice.nudges.length > 0 ? (

@@ -10,6 +10,7 @@ import { useCommand } from '../../bridge/useCommand.ts';
 import { ErrorLine } from '../../ui/ErrorLine/ErrorLine.tsx';
 import { dueWords, formatDate } from '../../ui/format/dates.ts';
 import { celebrate } from '../../ui/motion/presets.ts';
+import { SuccessSignal } from './SuccessSignal.tsx';
 import { UpdateHistory } from './UpdateHistory.tsx';
 import buttons from '../../ui/Button/Button.module.css';
 import fields from '../../ui/Field/Field.module.css';
@@ -68,6 +69,7 @@ export function ReviewItem({ cohortId, sessionId, ownerName, today, review }: Pr
             Due {formatDate(commitment.dueDate)}
             {closed ? null : ` · ${dueWords(commitment.dueDate, today)}`}
           </p>
+          <SuccessSignal signal={commitment.successSignal} />
         </div>
         {commitment.status === 'done' ? (
           <m.span className={styles.celebration} role="status" {...celebrate}>

@@ -6,7 +6,13 @@ import type { ProgressUpdate } from '../../../shared/cohort/schema.ts';
 import { formatDate } from '../../ui/format/dates.ts';
 import styles from './Commitments.module.css';
 
-function UpdateLines({ update }: { update: ProgressUpdate }) {
+type UpdateWords = Pick<
+  ProgressUpdate,
+  'at' | 'accomplished' | 'remaining' | 'blockers' | 'helpAsked'
+>;
+
+/** One update: its day, then what was accomplished, what remains and what blocks it. */
+export function UpdateLines({ update }: { update: UpdateWords }) {
   const day = formatDate(update.at.slice(0, 10), { day: 'numeric', month: 'short' });
   return (
     <dl className={styles.update}>

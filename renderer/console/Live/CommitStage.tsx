@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { challengeOwner, personById } from '../../../shared/live/selectors.ts';
 import { formatDate, todayIso } from '../../ui/format/dates.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
-import { CommitmentFields } from '../Commitments/CommitmentFields.tsx';
+import { CommitmentFields, useCommitmentDraft } from '../Commitments/CommitmentFields.tsx';
 import { CommitmentNudges } from '../Commitments/CommitmentNudges.tsx';
+import { SuccessSignal } from '../Commitments/SuccessSignal.tsx';
 import { useLive, useLiveSend } from './LiveContext.tsx';
 import { PersonOptions } from '../../ui/Field/PersonOptions.tsx';
 import buttons from '../../ui/Button/Button.module.css';
@@ -24,11 +25,18 @@ export function CommitStage() {
   const cohort = useQuery('cohort.get', { cohortId }, ['cohort.changed']);
   const sessionDate = cohort.data?.sessions.find((s) => s.id === sessionId)?.date ?? todayIso();
   const [ownerId, setOwnerId] = useState(owner?.id ?? people[0]?.id ?? '');
-  const [text, setText] = useState('');
-  const [dueDate, setDueDate] = useState(inAWeek);
+  const { draft, change } = useCommitmentDraft({
+    text: '',
+    dueDate: inAWeek(),
+    successSignal: '',
+  });
+  const { text, dueDate, successSignal } = draft;
 
   const add = async () => {
-    if (await send({ type: 'commitment.add', ownerId, text, dueDate })) setText('');
+    const signal = successSignal.trim() ? { successSignal } : {};
+    if (await send({ type: 'commitment.add', ownerId, text, dueDate, ...signal })) {
+      change({ text: '', successSignal: '' });
+    }
   };
 
   return (
@@ -51,7 +59,11 @@ export function CommitStage() {
             <PersonOptions people={people} />
           </select>
         </label>
-        <CommitmentFields text={text} dueDate={dueDate} onText={setText} onDueDate={setDueDate} />
+        <CommitmentFields
+          draft={draft}
+          onChange={change}
+          signalClassName={liveStyles.commitSignal}
+        />
         <button
           type="submit"
           className={buttons.primary}
@@ -60,12 +72,7 @@ export function CommitStage() {
           Add commitment
         </button>
       </form>
-      <CommitmentNudges
-        text={text}
-        dueDate={dueDate}
-        today={sessionDate}
-        cadence={cohort.data?.cadence}
-      />
+      <CommitmentNudges {...draft} today={sessionDate} cadence={cohort.data?.cadence} />
       {commitments.length > 0 ? (
         <ul className={cohortStyles.commitmentList} aria-label="Commitments made this session">
           {commitments.map((commitment) => (
@@ -78,6 +85,7 @@ export function CommitStage() {
                   </span>
                   <span>by {formatDate(commitment.dueDate)}</span>
                 </p>
+                <SuccessSignal signal={commitment.successSignal} />
               </div>
               <button
                 type="button"

@@ -1,10 +1,11 @@
 /** The sections of an ended session's report. */
 import type { ReactNode } from 'react';
 import { formatDate } from '../../ui/format/dates.ts';
-import { progressWords } from '../../../shared/report/reportWords.ts';
 import type { SessionReport } from '../../../shared/report/sessionReport.ts';
 import { formatDuration, formatMinutes, plural } from '../../../shared/time/durations.ts';
 import { COMMITMENT_STATUS_WORDS } from '../../../shared/vocabulary/commitmentStatus.ts';
+import { SuccessSignal } from '../Commitments/SuccessSignal.tsx';
+import { UpdateLines } from '../Commitments/UpdateHistory.tsx';
 import badges from '../../ui/Badge/Badge.module.css';
 import liveStyles from './live.module.css';
 import reportStyles from './report.module.css';
@@ -114,6 +115,7 @@ export function CommitmentsSection({ view }: Props) {
                   <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
                 ) : null}
               </p>
+              <SuccessSignal signal={c.successSignal} />
             </li>
           ))}
         </ul>
@@ -262,11 +264,19 @@ export function ReviewedSection({ view }: Props) {
               <span>due {formatDate(c.dueDate)}</span>
               <span className={badges.quiet}>{COMMITMENT_STATUS_WORDS[c.status].label}</span>
             </p>
-            {c.updates.map((u, at) => (
-              <p key={at} className={reportStyles.reportMeta}>
-                {progressWords(u, ' · ')}
-              </p>
-            ))}
+            <SuccessSignal signal={c.successSignal} />
+            {c.updates.length > 0 ? (
+              <ol
+                className={reportStyles.reportHistory}
+                aria-label={`Progress updates on ${c.action}, oldest first`}
+              >
+                {c.updates.map((u, at) => (
+                  <li key={at}>
+                    <UpdateLines update={u} />
+                  </li>
+                ))}
+              </ol>
+            ) : null}
           </li>
         ))}
       </ul>

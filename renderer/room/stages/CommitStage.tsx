@@ -22,6 +22,9 @@ export function CommitStage({ stage, prompt }: { stage: RoomStageOf<'commit'>; p
                 <span className="room-list__meta">
                   by {formatDate(action.due, { weekday: 'short', day: 'numeric', month: 'short' })}
                 </span>
+                {action.successSignal ? (
+                  <span className="room-list__signal">Done when: {action.successSignal}</span>
+                ) : null}
               </li>
             ))}
           </ol>

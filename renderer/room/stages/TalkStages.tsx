@@ -66,6 +66,9 @@ export function CheckInStage({
                 Due {formatDate(item.dueDate, { day: 'numeric', month: 'short' })}
                 {item.lastUpdate ? ` · Last update: ${item.lastUpdate}` : ''}
               </span>
+              {item.successSignal ? (
+                <span className="room-list__signal">Done when: {item.successSignal}</span>
+              ) : null}
             </li>
           ))}
         </ul>

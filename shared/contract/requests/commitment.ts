@@ -13,7 +13,10 @@ import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 const words = z.string().trim().max(MAX_LENGTH.progress).default('');
 
 export const commitmentRequests = {
-  /** Rewords a commitment or moves its due date after the session (the nudges guide the words). */
+  /**
+   * Rewords a commitment, moves its due date or says how the group will know it is done, after the
+   * session (the nudges guide the words). An empty success signal clears it.
+   */
   'commitment.edit': command(
     cohortRef
       .extend({
@@ -25,11 +28,14 @@ export const commitmentRequests = {
           .max(MAX_LENGTH.commitment)
           .optional(),
         dueDate: isoDate.optional(),
+        successSignal: z.string().trim().max(MAX_LENGTH.successSignal).optional(),
       })
       .strict()
-      .refine((edit) => edit.text !== undefined || edit.dueDate !== undefined, {
-        message: 'An edit needs new words or a new due date.',
-      }),
+      .refine(
+        (edit) =>
+          edit.text !== undefined || edit.dueDate !== undefined || edit.successSignal !== undefined,
+        { message: 'An edit needs new words, a new due date or a success signal.' },
+      ),
     CommitmentSchema,
     { audience: CONSOLE, changes: ['cohort'] },
   ),

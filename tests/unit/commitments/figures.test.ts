@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CohortSchema } from '../../../shared/cohort/schema.ts';
-import { cohortFigures } from '../../../shared/commitments/figures.ts';
+import { attendanceRate, cohortFigures } from '../../../shared/commitments/figures.ts';
 
 const commitment = (id: string, ownerId: string, due: string, completed?: string) => ({
   id,
@@ -49,7 +49,13 @@ const cohort = CohortSchema.parse({
 describe('follow-through and attendance figures', () => {
   it('counts made, done, done on time and the median days to done, per member and in all', () => {
     const figures = cohortFigures(cohort);
-    expect(figures.cohort).toEqual({ made: 4, done: 3, doneOnTime: 2, medianDaysToDone: 4 });
+    expect(figures.cohort).toEqual({
+      made: 4,
+      done: 3,
+      doneOnTime: 2,
+      open: 1,
+      medianDaysToDone: 4,
+    });
     expect(figures.members).toEqual([
       {
         memberId: 'ana',
@@ -57,6 +63,7 @@ describe('follow-through and attendance figures', () => {
         made: 3,
         done: 2,
         doneOnTime: 1,
+        open: 1,
         medianDaysToDone: 7,
         attended: 2,
         recorded: 2,
@@ -67,10 +74,33 @@ describe('follow-through and attendance figures', () => {
         made: 1,
         done: 1,
         doneOnTime: 1,
+        open: 0,
         medianDaysToDone: 2,
         attended: 1,
         recorded: 2,
       },
     ]);
+  });
+
+  it('leaves a dropped commitment out of done and open, and adds up attendance for the cohort', () => {
+    const dropped = CohortSchema.parse({
+      ...cohort,
+      sessions: cohort.sessions.map((s, i) =>
+        i === 0
+          ? {
+              ...s,
+              commitments: [
+                ...s.commitments,
+                { ...commitment('b2', 'ben', '2026-11-08'), status: 'dropped' },
+              ],
+            }
+          : s,
+      ),
+    });
+    const figures = cohortFigures(dropped);
+    expect(figures.cohort).toMatchObject({ made: 5, done: 3, open: 1 });
+    expect(figures.attendance).toEqual({ attended: 3, recorded: 4 });
+    expect(attendanceRate(figures.attendance)).toBe(0.75);
+    expect(attendanceRate({ attended: 0, recorded: 0 })).toBeNull();
   });
 });

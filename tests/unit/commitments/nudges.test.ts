@@ -78,6 +78,42 @@ describe('commitment nudges: the wording', () => {
   });
 });
 
+/** Words, success signal, the nudges they draw: the signal answers "no result" and nothing else. */
+const WITH_SIGNAL: [string, string, NudgeKind[]][] = [
+  ['The accessibility backlog', 'The login page passes axe with no violations', []],
+  ['Better onboarding', 'New joiners rate week one 4 out of 5', []],
+  ['Stakeholder alignment', '   ', ['no-result']],
+  ['Stakeholder alignment', '', ['no-result']],
+  ['Work on the accessibility backlog', 'The backlog is empty', ['vague-verb']],
+  ['Better onboarding eventually', 'The guide is on the wiki', ['vague-time']],
+  ['Complete prototype 1', 'Ana has clicked through it', []],
+];
+
+describe('commitment nudges: the success signal', () => {
+  it.each(WITH_SIGNAL)('“%s”, known done when “%s”, draws %j', (text, successSignal, kinds) => {
+    const advice = commitmentNudges({
+      text,
+      dueDate: DUE,
+      today: TODAY,
+      nextSession: NEXT,
+      successSignal,
+    });
+    expect(advice.nudges.map((n) => n.kind)).toEqual(kinds);
+  });
+
+  it('offers no example once the signal answers the only nudge', () => {
+    expect(
+      commitmentNudges({
+        text: 'Better onboarding',
+        dueDate: DUE,
+        today: TODAY,
+        nextSession: NEXT,
+        successSignal: 'New joiners rate week one 4 out of 5',
+      }).suggestion,
+    ).toBeNull();
+  });
+});
+
 describe('commitment nudges: the date', () => {
   it('asks for a date when there is none or it is half-typed', () => {
     expect(kindsOf('Send the draft to Ana', '')).toEqual(['no-date']);

@@ -68,6 +68,35 @@ describe('following commitments up', () => {
     expect((reopened as { value: { completedAt?: string } }).value.completedAt).toBeUndefined();
   });
 
+  it('gives a commitment a success signal after the session, and takes it away when emptied', async () => {
+    const given = await core.router(
+      'commitment.edit',
+      { cohortId, commitmentId: 'c1', successSignal: ' Three users finish the flow ' },
+      console,
+    );
+    expect(given).toMatchObject({
+      ok: true,
+      value: { successSignal: 'Three users finish the flow' },
+    });
+    await core.services.store.flush();
+    const file = JSON.parse(readFileSync(join(folder, 'Circle.cohort'), 'utf8'));
+    expect(file.sessions[0].commitments[0].successSignal).toBe('Three users finish the flow');
+    const cleared = await core.router(
+      'commitment.edit',
+      { cohortId, commitmentId: 'c1', successSignal: '' },
+      console,
+    );
+    expect(cleared).toMatchObject({ ok: true });
+    expect(cleared).not.toHaveProperty('value.successSignal');
+    expect(
+      await core.router(
+        'commitment.edit',
+        { cohortId, commitmentId: 'c1', successSignal: 'x'.repeat(401) },
+        console,
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
   it('records a progress update and writes it to the file', async () => {
     const result = await core.router(
       'commitment.addProgress',

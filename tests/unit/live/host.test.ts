@@ -337,6 +337,26 @@ describe('LiveSessionHost', () => {
     expect(after.state.status).toBe('ended');
   });
 
+  it('writes a success signal into the session record, and takes it out when it is cleared', async () => {
+    const { host, session, record, send } = await setup();
+    await host.open('cohort-1', session.id);
+    await send({
+      type: 'commitment.add',
+      ownerId: 'ben',
+      text: 'Better onboarding',
+      dueDate: '2025-06-13',
+      successSignal: 'Joiners rate week one 4 out of 5',
+    });
+    expect(record().commitments[0]).toMatchObject({
+      successSignal: 'Joiners rate week one 4 out of 5',
+    });
+    const commitmentId = record().commitments[0]!.id;
+    await send({ type: 'commitment.edit', commitmentId, successSignal: '' });
+    expect(record().commitments[0]).not.toHaveProperty('successSignal');
+    await send({ type: 'commitment.edit', commitmentId, text: 'Run the onboarding week' });
+    expect(Object.keys(record().commitments[0]!)).not.toContain('successSignal');
+  });
+
   it('gives balanced mode the cohort history of airtime', async () => {
     const { host, session, store } = await setup();
     await host.open('cohort-1', session.id);

@@ -99,6 +99,38 @@ describe('live session', () => {
     expect(s.commitments).toEqual([]);
   });
 
+  it('keeps a success signal when one is given, changes it on an edit, and clears it when emptied', () => {
+    let s = run(
+      fresh(),
+      { type: 'commitment.add', ownerId: 'ben', text: 'Better onboarding', dueDate: '2025-06-13' },
+      T0,
+    );
+    expect(s.commitments[0]).not.toHaveProperty('successSignal');
+    const id = s.commitments[0]!.id;
+    s = run(s, {
+      type: 'commitment.edit',
+      commitmentId: id,
+      successSignal: '  Joiners rate it 4/5 ',
+    });
+    expect(s.commitments[0]?.successSignal).toBe('Joiners rate it 4/5');
+    const same = run(s, { type: 'commitment.edit', commitmentId: id, text: 'Better onboarding' });
+    expect(same).toBe(s);
+    s = run(s, { type: 'commitment.edit', commitmentId: id, successSignal: '' });
+    expect(s.commitments[0]).not.toHaveProperty('successSignal');
+    s = run(
+      s,
+      {
+        type: 'commitment.add',
+        ownerId: 'cho',
+        text: 'Stakeholder alignment',
+        dueDate: '2025-06-13',
+        successSignal: 'The CFO signs the plan',
+      },
+      T0,
+    );
+    expect(s.commitments[1]).toMatchObject({ successSignal: 'The CFO signs the plan' });
+  });
+
   it('returns the same object when nothing changes', () => {
     const s = fresh();
     for (const command of [

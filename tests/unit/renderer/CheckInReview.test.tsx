@@ -67,7 +67,9 @@ describe('CheckInReview', () => {
     expect(items[0]!.textContent).toContain('Sprint planning was moved twice.');
 
     await user.click(
-      within(within(items[0]!).getByRole('group')).getByRole('button', { name: 'Done' }),
+      within(within(items[0]!).getByRole('group', { name: /^Outcome:/ })).getByRole('button', {
+        name: 'Done',
+      }),
     );
     expect((await within(review).findByRole('status')).textContent).toBe(
       'Done! Well done, Tomás Herrera.',
@@ -77,7 +79,7 @@ describe('CheckInReview', () => {
       closedInSessionId: sessionId,
     });
     // The other one is still open under review; the closed one can be reopened in place.
-    expect(within(review).getAllByRole('group')).toHaveLength(1);
+    expect(within(review).getAllByRole('group', { name: /^Outcome:/ })).toHaveLength(1);
     await user.click(within(review).getByRole('button', { name: /^Reopen: Split/ }));
     await waitFor(async () => expect((await commitment('s1-k-tomas')).status).toBe('open'));
   });

@@ -76,4 +76,26 @@ describe('CommitStage nudges', () => {
     await user.type(date, '2026-12-10');
     await waitFor(() => expect(nudges().textContent).toBe(''));
   });
+
+  it('adds a commitment with how the group will know it is done, and clears the field after', async () => {
+    const user = userEvent.setup();
+    await user.type(form().getByRole('textbox', { name: 'Will do' }), 'Better onboarding');
+    await waitFor(() =>
+      expect(nudges().textContent).toContain('What will the group see when it is done?'),
+    );
+    const signal = form().getByRole('textbox', { name: 'We’ll know it’s done when' });
+    await user.type(signal, 'Joiners rate week one 4 out of 5');
+    await waitFor(() => expect(nudges().textContent).not.toContain('What will the group see'));
+    await user.click(form().getByRole('button', { name: 'Add commitment' }));
+    await waitFor(async () =>
+      expect(
+        (
+          await must(host.connection.bridge.invoke('live.state', { cohortId, sessionId }))
+        ).state.commitments.map((c) => [c.text, c.successSignal]),
+      ).toEqual([['Better onboarding', 'Joiners rate week one 4 out of 5']]),
+    );
+    await waitFor(() => expect((signal as HTMLInputElement).value).toBe(''));
+    const made = await screen.findByRole('list', { name: 'Commitments made this session' });
+    expect(made.textContent).toContain('Done when: Joiners rate week one 4 out of 5');
+  });
 });

@@ -124,4 +124,32 @@ describe('CommitmentsPanel', () => {
       expect(openTexts()).toContain('Add the decision field to the experiment brief'),
     );
   });
+
+  it('gives a commitment a success signal in the edit dialog, which answers the no-result nudge and shows under it', async () => {
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: `Edit: ${DECISION_FIELD}` }));
+    const dialog = screen.getByRole('dialog', { name: 'Edit commitment' });
+    const words = within(dialog).getByRole('textbox', { name: 'Will do' });
+    await user.clear(words);
+    await user.type(words, 'Better experiment briefs');
+    const nudges = within(dialog).getByRole('status', { name: 'Commitment nudges' });
+    expect(nudges.textContent).toContain('What will the group see when it is done?');
+    const signal = within(dialog).getByRole('textbox', { name: 'We’ll know it’s done when' });
+    expect(signal.getAttribute('aria-describedby')).toBeTruthy();
+    await user.type(signal, 'Every brief names the decision it informs');
+    // The demo's due date is past by now: only that nudge is left.
+    expect(nudges.textContent).not.toContain('What will the group see');
+    await user.click(within(dialog).getByRole('button', { name: 'Save commitment' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = (await host.core.services.store.read(cohortId)).sessions
+      .flatMap((session) => session.commitments)
+      .find((commitment) => commitment.id === 's2-k-jonas');
+    expect(stored?.successSignal).toBe('Every brief names the decision it informs');
+    await waitFor(() =>
+      expect(openList().textContent).toContain(
+        'Done when: Every brief names the decision it informs',
+      ),
+    );
+  });
 });

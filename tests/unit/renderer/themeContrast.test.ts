@@ -73,3 +73,25 @@ describe.each(['light', 'dark'] as const)('the %s theme', (mode) => {
     },
   );
 });
+
+/** Chart marks (bars, their outlines) against the grounds charts are drawn on: 3:1 (WCAG 1.4.11). */
+const MARKS = [
+  '--chart-on-time',
+  '--chart-late',
+  '--chart-open',
+  '--chart-1',
+  '--chart-2',
+  '--chart-3',
+  '--chart-4',
+  '--chart-5',
+];
+describe.each(['light', 'dark'] as const)('the %s theme’s chart marks', (mode) => {
+  const values = tokens(mode);
+  it.each(MARKS.flatMap((mark) => ['--surface', '--paper'].map((g) => [mark, g])))(
+    '%s on %s stands out at 3:1 or more',
+    (mark, ground) => {
+      expect(values.get(mark), `${mark} is a colour token`).toBeDefined();
+      expect(contrast(values.get(mark) ?? '', values.get(ground) ?? '')).toBeGreaterThanOrEqual(3);
+    },
+  );
+});

@@ -57,4 +57,31 @@ describe('the anonymised copy of a cohort', () => {
       'Designer said Designer likes bananas',
     );
   });
+
+  it('replaces names in a commitment’s success signal too', () => {
+    const cohort = CohortSchema.parse({
+      ...JSON.parse(JSON.stringify(demo)),
+      members: [{ id: 'm-ana', name: 'Ana Lee', role: 'Designer' }],
+      sessions: [
+        {
+          id: 's1',
+          date: '2026-01-01',
+          attendance: [{ id: 'a1', memberId: 'm-ana', name: 'Ana Lee' }],
+          commitments: [
+            {
+              id: 'k1',
+              ownerId: 'm-ana',
+              text: 'Send the draft',
+              dueDate: '2026-01-08',
+              successSignal: 'Ana has the draft in her inbox',
+              createdAt: '2026-01-01T10:00:00Z',
+            },
+          ],
+        },
+      ],
+    });
+    expect(anonymiseCohort(cohort).sessions[0]!.commitments[0]!.successSignal).toBe(
+      'Designer has the draft in her inbox',
+    );
+  });
 });

@@ -63,6 +63,15 @@ describe('the calendar file of the demo’s last session', () => {
     expect(events[1]!.description).toContain(open[0]!.owner);
   });
 
+  it('says in an entry how the group will know it is done, when the commitment says', () => {
+    const hana = events.find((e) => e.summary.startsWith('Due: Hold three candidate'))!;
+    expect(hana.description).toContain(
+      'Done when: Three conversations are written up in the hiring notes.',
+    );
+    const jonas = events.find((e) => e.summary.startsWith('Due: Add a'))!;
+    expect(jonas.description).not.toContain('Done when');
+  });
+
   it('refuses, in words, for a cohort that meets ad hoc', () => {
     expect(nextMeetingCalendar(report, { ...demo.cadence, every: 'ad-hoc' })).toEqual({
       ok: false,

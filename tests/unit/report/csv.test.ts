@@ -24,7 +24,11 @@ describe('the commitments CSV', () => {
   const csv = commitmentsCsv(report);
 
   it('is RFC 4180 with a byte-order mark: CRLF between records and a header row', () => {
-    expect(csv.startsWith('\uFEFFOwner,Action,Due date,Status,Made in,Progress')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFFOwner,Action,Due date,Status,Made in,Progress,Cohort,Session date,Success signal\r\n',
+      ),
+    ).toBe(true);
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
 
@@ -35,6 +39,16 @@ describe('the commitments CSV', () => {
       ...report.reviewed.map((c) => [c.owner, c.dueDate]),
     ]);
     expect(rows[1]![1]).toBe(demo.sessions.at(-1)!.commitments[0]!.text);
+  });
+
+  it('gives each commitment its success signal, and each reviewed one every update after its date, oldest first', () => {
+    const rows = parse(csv).slice(1);
+    const signals = report.actionPlan.map((c) => c.successSignal ?? '');
+    expect(rows.slice(0, signals.length).map((row) => row[8])).toEqual(signals);
+    expect(signals.some(Boolean)).toBe(true);
+    const tomas = rows.find((row) => row[0] === 'Tomás Herrera' && row[5] !== '')!;
+    expect(tomas[8]).toBe('The first list is on the sprint board.');
+    expect(tomas[5]).toMatch(/^\[2026-11-05\] Done: .+ \[2026-11-12\] Done: Findings split/);
   });
 });
 

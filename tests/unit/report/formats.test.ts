@@ -32,6 +32,7 @@ const hostile: SessionReport = {
       action: 'Ship *v2* [now](https://example.test)\nthen rest',
       dueDate: '2026-12-04',
       status: 'open',
+      successSignal: 'A <b>bold</b> | claim',
     },
   ],
   notes: [{ kind: 'note', heading: 'Notes', items: [{ text: '1. not a list', who: null }] }],
@@ -54,6 +55,7 @@ describe('the printable HTML', () => {
     expect(html).toContain('Pipes | and &lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('Ana &quot;the | owner&quot;');
     expect(html).toContain('Ship *v2* [now](https://example.test)<br>then rest');
+    expect(html).toContain('then rest<br>Done when: A &lt;b&gt;bold&lt;/b&gt; | claim');
   });
 
   it('puts the action plan before every other section', () => {
@@ -68,6 +70,7 @@ describe('the Markdown', () => {
 
   it('keeps a table row one row whatever the cells hold', () => {
     expect(planRow.split(/(?<!\\)\|/).length - 2).toBe(4);
+    expect(planRow).toContain('then rest<br>Done when: A \\<b\\>bold\\</b\\> \\| claim');
     expect(planRow).toContain('Ship \\*v2\\* \\[now\\](https://example.test)<br>then rest');
     expect(markdown).toContain('# Pipes \\| and \\<script\\>alert(1)\\</script\\>');
   });

@@ -71,16 +71,29 @@ describe('the report of an ended session', () => {
     ]);
   });
 
-  it('brings back the earlier commitments reviewed, with the progress given on them', () => {
+  it('brings back the earlier commitments reviewed, with every update given on them so far, oldest first', () => {
     const made = new Map(first.commitments.map((c) => [c.id, c.text]));
     expect(report.reviewed.map((c) => c.action)).toEqual(
       session.progressUpdates.map((u) => made.get(u.commitmentId)),
     );
     const tomas = report.reviewed.find((c) => c.owner === 'Tomás Herrera')!;
     expect(tomas.madeIn).toBe(first.title);
+    expect(tomas.successSignal).toBe('The first list is on the sprint board.');
+    // One update given between the sessions (recorded in the first), one at this check-in.
     expect(tomas.updates).toEqual([
-      expect.objectContaining({ blockers: 'Sprint planning was moved twice.' }),
+      {
+        at: '2026-11-05T12:30:00+01:00',
+        accomplished: 'Read all 40 findings with the designer.',
+        remaining: 'Sort them into the two lists.',
+        blockers: '',
+        helpAsked: false,
+      },
+      expect.objectContaining({ blockers: 'Sprint planning was moved twice.', helpAsked: false }),
     ]);
+  });
+
+  it('reviews nothing in the session a commitment was made in, even with an update recorded there', () => {
+    expect(buildSessionReport(demo, first.id)!.reviewed).toEqual([]);
   });
 
   it('carries the action plan with owners and due dates and counts every question asked', () => {
@@ -105,6 +118,80 @@ describe('the report of an ended session', () => {
 
   it('has no report for a session the cohort does not have', () => {
     expect(buildSessionReport(demo, 'no-such-session')).toBeNull();
+  });
+});
+
+describe('the follow-up of earlier commitments', () => {
+  const at = (day: string) => `${day}T10:00:00Z`;
+  const cohort = CohortSchema.parse({
+    schemaVersion: 1,
+    id: 'c',
+    name: 'Circle',
+    createdAt: at('2026-10-01'),
+    members: [{ id: 'ana', name: 'Ana' }],
+    sessions: [
+      {
+        id: 's1',
+        date: '2026-10-01',
+        commitments: [
+          {
+            id: 'k1',
+            ownerId: 'ana',
+            text: 'Ship v1',
+            dueDate: '2026-10-10',
+            createdAt: at('2026-10-01'),
+          },
+          {
+            id: 'k2',
+            ownerId: 'ana',
+            text: 'Book the room',
+            dueDate: '2026-10-10',
+            createdAt: at('2026-10-01'),
+            status: 'done',
+            completedAt: at('2026-10-15'),
+            closedInSessionId: 's2',
+          },
+        ],
+      },
+      {
+        id: 's2',
+        date: '2026-10-15',
+        progressUpdates: [
+          {
+            id: 'p2',
+            commitmentId: 'k1',
+            at: at('2026-10-15'),
+            blockers: 'No reviewer',
+            helpAsked: true,
+          },
+          { id: 'p1', commitmentId: 'k1', at: at('2026-10-08'), accomplished: 'Draft done' },
+        ],
+      },
+      {
+        id: 's3',
+        date: '2026-10-29',
+        progressUpdates: [
+          { id: 'p3', commitmentId: 'k1', at: at('2026-10-29'), accomplished: 'Reviewed' },
+        ],
+      },
+    ],
+  });
+
+  it('shows the updates given up to the session, by date, with help asked, and leaves later ones out', () => {
+    const [k1] = buildSessionReport(cohort, 's2')!.reviewed;
+    expect(k1?.updates.map((u) => [u.at.slice(0, 10), u.helpAsked])).toEqual([
+      ['2026-10-08', false],
+      ['2026-10-15', true],
+    ]);
+    expect(buildSessionReport(cohort, 's3')!.reviewed[0]?.updates).toHaveLength(3);
+  });
+
+  it('counts a commitment marked done at check-in without an update as followed up', () => {
+    expect(buildSessionReport(cohort, 's2')!.reviewed.map((c) => [c.action, c.status])).toEqual([
+      ['Ship v1', 'open'],
+      ['Book the room', 'done'],
+    ]);
+    expect(buildSessionReport(cohort, 's3')!.reviewed.map((c) => c.action)).toEqual(['Ship v1']);
   });
 });
 

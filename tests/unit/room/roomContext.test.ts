@@ -23,6 +23,7 @@ const cohort = (): Cohort =>
             ownerId: 'ana',
             text: 'Call two agencies',
             dueDate: '2026-11-25',
+            successSignal: 'Two quotes are in',
             createdAt: '2026-11-18T10:00:00Z',
           },
           {
@@ -109,28 +110,37 @@ describe("the cohort's part of the room's screen", () => {
     });
   });
 
-  it('brings back open commitments from earlier sessions and those this review closed, soonest due, with the last word', () => {
+  it('brings back open commitments from earlier sessions and those this review closed, soonest due, with their success signal and the last word', () => {
     const context = roomContextOf(cohort(), 's2');
     expect(context?.reviews).toEqual({
       ana: [
         {
           text: 'Draft the role',
           dueDate: '2026-11-22',
+          successSignal: null,
           lastUpdate: 'Waiting on HR',
           status: 'open',
         },
         {
           text: 'Call two agencies',
           dueDate: '2026-11-25',
+          successSignal: 'Two quotes are in',
           lastUpdate: 'Called both',
           status: 'open',
         },
       ],
       ben: [
-        { text: 'Book the agency', dueDate: '2026-11-30', lastUpdate: null, status: 'done' },
+        {
+          text: 'Book the agency',
+          dueDate: '2026-11-30',
+          successSignal: null,
+          lastUpdate: null,
+          status: 'done',
+        },
         {
           text: 'Write the ad',
           dueDate: '2026-12-01',
+          successSignal: null,
           lastUpdate: 'Legal has not signed off',
           status: 'open',
         },

@@ -78,12 +78,14 @@ const context: RoomContext = {
       {
         text: 'Call two agencies',
         dueDate: '2026-11-20',
+        successSignal: 'Two quotes are in the shared folder',
         lastUpdate: 'Called one',
         status: 'done',
       },
       ...['a', 'b', 'c', 'd'].map((x) => ({
         text: `Task ${x}`,
         dueDate: '2026-12-01',
+        successSignal: null,
         lastUpdate: null,
         status: 'open' as const,
       })),
@@ -210,6 +212,7 @@ describe('the room view', () => {
     expect(stage?.phase === 'check-in' && stage.review?.items[0]).toEqual({
       text: 'Call two agencies',
       dueDate: '2026-11-20',
+      successSignal: 'Two quotes are in the shared folder',
       lastUpdate: 'Called one',
       status: 'done',
     });
@@ -233,12 +236,27 @@ describe('the room view', () => {
       [
         { type: 'agenda.goto', segmentId: 'commit' },
         { type: 'commitment.add', ownerId: 'ana', text: 'Post the role', dueDate: '2026-12-09' },
+        {
+          type: 'commitment.add',
+          ownerId: 'ana',
+          text: 'Brief the agency',
+          dueDate: '2026-12-08',
+          successSignal: 'The agency has sent a shortlist',
+        },
       ],
       21,
     );
     expect(viewOf(state).run?.stage).toMatchObject({
       phase: 'commit',
-      actions: [{ who: 'Ana', what: 'Post the role', due: '2026-12-09' }],
+      actions: [
+        { who: 'Ana', what: 'Post the role', due: '2026-12-09', successSignal: null },
+        {
+          who: 'Ana',
+          what: 'Brief the agency',
+          due: '2026-12-08',
+          successSignal: 'The agency has sent a shortlist',
+        },
+      ],
     });
   });
 
