@@ -179,6 +179,21 @@ function notes(report: SessionReport): Block[] {
   ];
 }
 
+/** Shareable journal entries only: what members chose to pass on from their own reflection. */
+function journal(report: SessionReport): Block[] {
+  if (report.journal.length === 0) return [];
+  return [
+    { kind: 'heading', text: 'From the journal', id: 'journal' },
+    {
+      kind: 'list',
+      items: report.journal.map((entry) => [
+        label(`${entry.name}${entry.prompt ? ` (${entry.prompt})` : ''}:`),
+        plain(` ${entry.text}`),
+      ]),
+    },
+  ];
+}
+
 function asks(report: SessionReport): Block[] {
   const heading: Block = { kind: 'heading', text: 'Questions asked', id: 'questions' };
   if (report.askTotal === 0)
@@ -257,6 +272,7 @@ export function reportDocument(report: SessionReport): Block[] {
     ...challenge(report),
     ...reviewed(report),
     ...notes(report),
+    ...journal(report),
     ...asks(report),
     ...airtime(report),
     ...agenda(report),

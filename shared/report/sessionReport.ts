@@ -2,7 +2,8 @@
  * The post-session report as data: one pure function from a cohort and a session to everything a
  * report says. The on-screen report, the Markdown, the printable page and the CSV files all render
  * this one model, so they cannot disagree. A session run in the console has its run log replayed
- * for the time each segment actually took. The cohort's journal is never read: private entries
+ * for the time each segment actually took. Of the cohort's journal only entries marked shareable
+ * and written in this session are read: private entries
  * cannot leak into anything made from a report.
  */
 import type { Cohort, Session } from '../cohort/schema.ts';
@@ -81,6 +82,8 @@ export interface SessionReport {
   airtime: { name: string; speakingMs: number; turns: number; share: number }[];
   segments: ReportSegment[];
   reviewed: ReportReviewed[];
+  /** Journal entries written in this session and marked shareable by their member; never a private one. */
+  journal: { name: string; prompt: string | null; text: string }[];
 }
 
 /** The state the run log replays to, or null for a session the console never ran. */
@@ -226,5 +229,12 @@ export function buildSessionReport(cohort: Cohort, sessionId: string): SessionRe
       };
     }),
     reviewed,
+    journal: cohort.journal
+      .filter((entry) => entry.shareable && entry.sessionId === session.id)
+      .map((entry) => ({
+        name: memberName(entry.memberId) ?? 'A former member',
+        prompt: entry.prompt ?? null,
+        text: entry.text,
+      })),
   };
 }

@@ -10,9 +10,10 @@ import { expect, test } from './support/fixtures.ts';
 
 const DEMO = 'Demo — Product leads circle';
 const PRIVATE = 'I rushed my answers when the budget came up; slow down next time.';
+const SHARED = 'Splitting the findings in two made the backlog feel possible.';
 test.use({ hostOptions: { demo: true } });
 
-test('a private journal entry written at reflection is on the member’s page and not in the report', async ({
+test('a private journal entry written at reflection is on the member’s page and not in the report; a shareable one is', async ({
   consolePage: page,
   presenterPage,
 }) => {
@@ -38,11 +39,20 @@ test('a private journal entry written at reflection is on the member’s page an
   await expect(
     page.getByRole('button', { name: 'Write in the journal for Hana Sato' }),
   ).toContainText('written');
+  // Tomás marks his entry shareable: it may go into the report.
+  await page.getByRole('button', { name: 'Write in the journal for Tomás Herrera' }).click();
+  const his = page.getByRole('dialog', { name: 'Tomás Herrera’s journal' });
+  await his.getByRole('textbox', { name: 'What did I learn from others today?' }).fill(SHARED);
+  await his.getByRole('checkbox', { name: /Shareable/ }).check();
+  await his.getByRole('button', { name: 'Save entry' }).click();
+  await expect(his).toBeHidden();
+
   // The room sees the reflection prompt, never the journal.
   await expect(presenterPage.page.getByText(PRIVATE)).toHaveCount(0);
 
   await live.endSession();
   await expect(page.getByText('Session report')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Shared journal entries' })).toContainText(SHARED);
   await expect(page.getByText(PRIVATE)).toHaveCount(0);
 
   await page

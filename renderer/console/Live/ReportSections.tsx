@@ -179,6 +179,26 @@ export function NotesSection({ view }: Props) {
   );
 }
 
+/** Journal entries their members marked shareable; a private entry is never in the report. */
+export function JournalSection({ view }: Props) {
+  if (view.journal.length === 0) return null;
+  return (
+    <Section id="journal" title="From the journal">
+      <ul className={reportStyles.reportNotes} aria-label="Shared journal entries">
+        {view.journal.map((entry, index) => (
+          <li key={index}>
+            <span className={reportStyles.reportWho}>
+              {entry.name}
+              {entry.prompt ? ` (${entry.prompt})` : ''}:{' '}
+            </span>
+            {entry.text}
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
 export function AsksSection({ view }: Props) {
   const total = view.askTotal;
   return (

@@ -17,6 +17,7 @@ import {
   ChallengeSection,
   CommitmentsSection,
   FactsRow,
+  JournalSection,
   NotesSection,
   ReviewedSection,
 } from './ReportSections.tsx';
@@ -100,6 +101,7 @@ export function SessionReport({
           <AirtimeSection view={view} />
         </div>
         <NotesSection view={view} />
+        <JournalSection view={view} />
         <div className={reportStyles.reportColumns}>
           <AsksSection view={view} />
           <AgendaSection view={view} />

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CohortSchema, type RunLogEntry } from '../../../shared/cohort/schema.ts';
 import { commandEntry, startEntry } from '../../../shared/live/replay.ts';
+import { reportMarkdown } from '../../../shared/report/markdown.ts';
 import { buildSessionReport } from '../../../shared/report/sessionReport.ts';
 import { init, PEOPLE, T0 } from '../live/fixtures.ts';
 
@@ -103,17 +104,45 @@ describe('the report of an ended session', () => {
     expect(report.askTotal).toBe(Object.values(session.askCounts).reduce((a, b) => a + b, 0));
   });
 
-  it('never reads the private journal', () => {
+  it('carries shareable journal entries of the session, never a private one', () => {
+    const member = demo.members[0]!;
+    const entry = (id: string, text: string, shareable: boolean, sessionId = session.id) => ({
+      id,
+      memberId: member.id,
+      at: '2026-11-12T18:00:00.000Z',
+      text,
+      sessionId,
+      shareable,
+      commitmentIds: [],
+    });
     const withJournal = {
       ...demo,
       journal: [
         ...demo.journal,
-        { ...(demo.journal[0] ?? {}), id: 'j-secret', text: 'A private thought nobody reads' },
+        entry('j-secret', 'A private thought nobody reads', false),
+        {
+          ...entry('j-shared', 'Asking for the smallest step unblocked me', true),
+          prompt: 'What did I learn from others today?',
+        },
+        entry('j-elsewhere', 'Shared, but in another session', true, first.id),
       ],
     } as typeof demo;
-    const text = JSON.stringify(buildSessionReport(withJournal, session.id));
+    const built = buildSessionReport(withJournal, session.id)!;
+    expect(built.journal).toEqual([
+      {
+        name: member.name,
+        prompt: 'What did I learn from others today?',
+        text: 'Asking for the smallest step unblocked me',
+      },
+    ]);
+    const markdown = reportMarkdown(built);
+    expect(markdown).toContain('## From the journal');
+    expect(markdown).toContain('Asking for the smallest step unblocked me');
+    expect(markdown).not.toContain('A private thought');
+    const text = JSON.stringify(built);
     expect(text).not.toContain('A private thought');
-    for (const entry of demo.journal) expect(text).not.toContain(entry.text);
+    expect(text).not.toContain('in another session');
+    for (const old of demo.journal) if (!old.shareable) expect(text).not.toContain(old.text);
   });
 
   it('has no report for a session the cohort does not have', () => {
