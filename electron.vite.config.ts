@@ -108,6 +108,7 @@ export default defineConfig({
         input: {
           index: resolve(root, 'renderer/index.html'),
           presenter: resolve(root, 'renderer/presenter.html'),
+          participant: resolve(root, 'renderer/participant.html'),
         },
         output: { codeSplitting: { groups: rendererChunks } },
       },

@@ -8,7 +8,7 @@
  * - The console is reachable from the laptop itself only (loopback), even with --lan: other
  *   machines on the network get the room's views, never the console.
  */
-import type { Role } from './tokens.ts';
+import type { VisitorRole } from './tokens.ts';
 
 export interface AccessPolicy {
   port: number;
@@ -39,7 +39,7 @@ export interface Visit {
   host: string | undefined;
   origin: string | undefined;
   remoteAddress: string | undefined;
-  role: Role;
+  role: VisitorRole;
 }
 
 export function checkVisit(policy: AccessPolicy, visit: Visit): AccessVerdict {

@@ -42,6 +42,18 @@ async function main() {
   const core = await createCoreHost({
     links: {
       presenterPath: () => `/presenter?token=${tokens().presenter}`,
+      joinReach: () => {
+        const bases = serving.host?.joinBases ?? [];
+        return {
+          bases,
+          unreachable:
+            bases.length > 0
+              ? null
+              : options.lan
+                ? 'This computer has no network address yet: connect it to the room’s Wi-Fi or hotspot.'
+                : 'Phones cannot reach this host: start it with --lan to let them join.',
+        };
+      },
       async renew() {
         const renewed = await opened.access!.renew();
         // The new links work from now on; the old connections close once this answer is out.
@@ -85,10 +97,28 @@ async function main() {
     } else {
       log('--lan: open the presenter link on the projector PC or TV (the QR code below holds it).');
       log('The console opens on this computer only.');
+      log(
+        'Phones join a running session from the console: Let participants join prints its address here.',
+      );
       process.stdout.write(`${renderUnicodeCompact(urls.presenter)}\n`);
     }
   }
   log('These links keep working after a restart; Settings › New links replaces them.');
+  // Each time the console lets participants join, the address (with its new code) is printed.
+  let printedCode: string | null = null;
+  core.broadcaster.onEmit((name, payload) => {
+    if (name !== 'join.changed') return;
+    const state = payload as {
+      code: string | null;
+      addresses: string[];
+      unreachable: string | null;
+    };
+    if (state.code === printedCode) return;
+    printedCode = state.code;
+    if (state.code === null) return;
+    if (state.addresses.length === 0) log(state.unreachable ?? 'Phones cannot reach this host.');
+    for (const address of state.addresses) process.stdout.write(`Join: ${address}\n`);
+  });
 
   let stopping = false;
   const stop = async (signal: string) => {

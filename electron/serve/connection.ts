@@ -32,6 +32,14 @@ export function attachConnection(
   };
   const send = (frame: ServerFrame) => sendText(JSON.stringify(frame));
   const disconnect = core.broadcaster.connect(context.role, (event) => sendText(event.frame()));
+  // A phone with its token hears its own view, and is closed when the token is revoked.
+  const unwatch = context.deviceToken
+    ? core.services.joins.watch(
+        context.deviceToken,
+        (view) => send({ type: 'event', name: 'participant.view', payload: view }),
+        (reason) => ws.close(4403, reason.slice(0, 120)),
+      )
+    : () => undefined;
 
   let alive = true;
   ws.on('pong', () => (alive = true));
@@ -71,6 +79,7 @@ export function attachConnection(
   const stop = () => {
     clearInterval(heartbeat);
     disconnect();
+    unwatch();
   };
   ws.on('close', stop);
   ws.on('error', stop);

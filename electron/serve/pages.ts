@@ -5,17 +5,22 @@
  * reload comes without it: the refusal page then runs `/resume.js`, which puts the tab's token
  * back in the address once, and otherwise leaves the refusal in words.
  */
-import type { Role } from './tokens.ts';
+import type { VisitorRole } from './tokens.ts';
 
-/** The page of each role, under out/renderer. */
-export const PAGE_FILES: Record<Role, string> = {
+/**
+ * The page of each role, under out/renderer. The participants' page (/join) needs no token: it
+ * holds nothing, and its connection needs the session's join code or the phone's own token.
+ */
+export const PAGE_FILES: Record<VisitorRole, string> = {
   console: '/index.html',
   presenter: '/presenter.html',
+  participant: '/participant.html',
 };
 
-export function pageAt(pathname: string): Role | undefined {
+export function pageAt(pathname: string): VisitorRole | undefined {
   if (pathname === '/' || pathname === '/index.html') return 'console';
   if (pathname === '/presenter' || pathname === '/presenter.html') return 'presenter';
+  if (pathname === '/join' || pathname === '/participant.html') return 'participant';
   return undefined;
 }
 

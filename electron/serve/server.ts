@@ -15,7 +15,7 @@ import { browserHostPolicy } from '../core/security/contentSecurityPolicy.ts';
 import { checkVisit, type AccessPolicy, type AccessVerdict } from './access.ts';
 import { attachConnection, type ConnectionLimits } from './connection.ts';
 import { PAGE_FILES, pageAt, REFUSAL_PAGE, RESUME_SCRIPT } from './pages.ts';
-import { roleOf, type Role, type Tokens } from './tokens.ts';
+import { roleOf, type Tokens, type VisitorRole } from './tokens.ts';
 
 export interface BrowserHostOptions {
   core: CoreHost;
@@ -36,6 +36,8 @@ export interface BrowserHost {
   port: number;
   /** The links to share: the console on this machine, the presenter on the network with --lan. */
   urls: { console: string; presenter: string; presenterOnNetwork: string[] };
+  /** Where phones reach this host: its network addresses with --lan, none without. */
+  joinBases: string[];
   /** Uses new tokens from now on and closes every connection made with the old ones. */
   useTokens(tokens: Tokens): void;
   close(): Promise<void>;
@@ -66,7 +68,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   const assets = sirv(options.rendererFolder, { dev: false, etag: true, gzip: false });
 
-  const visit = (req: IncomingMessage, role: Role): AccessVerdict =>
+  const visit = (req: IncomingMessage, role: VisitorRole): AccessVerdict =>
     checkVisit(policy, {
       host: req.headers.host,
       origin: req.headers.origin,
@@ -87,8 +89,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return res.end(RESUME_SCRIPT);
     }
     if (page) {
-      // The console page needs the console's token; the presenter page opens with either.
-      const allowed = page === 'console' ? tokenRole === 'console' : tokenRole !== null;
+      // The console page needs the console's token, the presenter page either; /join none.
+      const allowed =
+        page === 'participant' ||
+        (page === 'console' ? tokenRole === 'console' : tokenRole !== null);
       if (!allowed) return unauthorised(res);
       res.setHeader('Cache-Control', 'no-store');
       res.setHeader('Content-Security-Policy', browserHostPolicy([`http://${req.headers.host}`]));
@@ -103,6 +107,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/ws/participant') return upgradeParticipant(req, socket, head, url);
     const role = url.pathname === '/ws' ? roleOf(tokens, url.searchParams.get('token')) : null;
     if (!role) return endUpgrade(socket, 401, 'Unauthorized');
     const verdict = visit(req, role);
@@ -121,6 +126,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       attachConnection(ws, core, { role }, limits);
     });
   });
+
+  /**
+   * A phone's connection: with the session's join code (to pick a name) or with the phone's own
+   * token (to take part). Either is checked now; a token revoked later closes the connection.
+   */
+  function upgradeParticipant(req: IncomingMessage, socket: Duplex, head: Buffer, url: URL) {
+    const verdict = visit(req, 'participant');
+    if (!verdict.ok) return endUpgrade(socket, verdict.status, verdict.reason);
+    const device = url.searchParams.get('device') ?? undefined;
+    const code = url.searchParams.get('code') ?? undefined;
+    const joins = core.services.joins;
+    if (device !== undefined && !joins.deviceOf(device))
+      return endUpgrade(socket, 401, 'This phone is not in a session any more.');
+    if (device === undefined) {
+      try {
+        joins.sessionOfCode((code ?? '').trim().toUpperCase());
+      } catch {
+        return endUpgrade(socket, 401, 'This join code is not open.');
+      }
+    }
+    if (sockets.clients.size >= maxConnections)
+      return endUpgrade(socket, 503, 'The room is full: no more phones can join right now.');
+    sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      attachConnection(ws, core, { role: 'participant', deviceToken: device }, limits);
+    });
+  }
 
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
@@ -145,6 +176,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     get urls() {
       return urls();
     },
+    joinBases: onNetwork,
     useTokens(next) {
       tokens = next;
       // Pages with the new links may load at once; connections made with the old ones close once

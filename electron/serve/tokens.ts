@@ -7,8 +7,10 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Role as ContractRole } from '../../shared/contract/index.ts';
 import type { AccessTokens } from '../core/settings/accessTokens.ts';
 
-/** The roles a browser host hands tokens to (participants join from the participants' page). */
+/** The roles a browser host hands shared tokens to; phones get their own from the join desk. */
 export type Role = Extract<ContractRole, 'console' | 'presenter'>;
+/** Every role that reaches the browser host, participants' phones included. */
+export type VisitorRole = ContractRole;
 
 export type Tokens = AccessTokens;
 

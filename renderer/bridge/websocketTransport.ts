@@ -15,6 +15,8 @@ export type ConnectionState = 'connecting' | 'open' | 'closed';
 export interface WebSocketTransport extends RawTransport {
   state(): ConnectionState;
   onStateChange(listener: (state: ConnectionState) => void): () => void;
+  /** Closes the connection for good: no reconnecting. */
+  close(): void;
 }
 
 /** A request unanswered this long finds the connection dead, even if the socket has not said so. */
@@ -23,7 +25,19 @@ export const REQUEST_TIMEOUT_MS = 15_000;
 export const OFFLINE_MESSAGE =
   'Not connected to the app: it is reconnecting. Nothing was changed; try again once it is back.';
 
-export function createWebSocketTransport(url: string): WebSocketTransport {
+/** Close codes 4400–4499: the host refuses this connection for good (a phone removed, a code closed). */
+const refusedForGood = (code: number) => code >= 4400 && code < 4500;
+
+export interface TransportOptions {
+  /** The host closed the connection for good, with its reason in words: no reconnecting. */
+  onRefused?: (reason: string) => void;
+}
+
+export function createWebSocketTransport(
+  url: string,
+  options: TransportOptions = {},
+): WebSocketTransport {
+  let refused = false;
   let socket: WebSocket | null = null;
   let state: ConnectionState = 'connecting';
   let nextId = 1;
@@ -52,7 +66,7 @@ export function createWebSocketTransport(url: string): WebSocketTransport {
       waiting.resolve(fail('disconnected', 'The connection to the app was lost; try again.'));
       pending.delete(id);
     }
-    setTimeout(connect, reconnectDelayMs(attempt++));
+    if (!refused) setTimeout(connect, reconnectDelayMs(attempt++));
   };
 
   const connect = () => {
@@ -84,7 +98,13 @@ export function createWebSocketTransport(url: string): WebSocketTransport {
       waiting.resolve(frame.data.result);
     });
     // A first connection that never opened is as lost as a dropped one.
-    ws.addEventListener('close', () => lost(ws));
+    ws.addEventListener('close', (event) => {
+      if (refusedForGood(event.code) && options.onRefused) {
+        refused = true;
+        options.onRefused(event.reason);
+      }
+      lost(ws);
+    });
   };
   connect();
 
@@ -115,6 +135,10 @@ export function createWebSocketTransport(url: string): WebSocketTransport {
     onStateChange(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
+    },
+    close() {
+      refused = true;
+      socket?.close(1000);
     },
   };
 }

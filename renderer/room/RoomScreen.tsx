@@ -27,7 +27,8 @@ const waiting = (connecting: boolean) => <WaitingScreen connecting={connecting} 
 
 const SCREENS: Record<RoomViewScreen, (props: ScreenProps) => ReactElement> = {
   waiting: ({ connecting }) => waiting(connecting),
-  welcome: ({ view }) => (view.welcome ? <WelcomeScreen welcome={view.welcome} /> : waiting(false)),
+  welcome: ({ view }) =>
+    view.welcome ? <WelcomeScreen welcome={view.welcome} join={view.join} /> : waiting(false),
   run: ({ view, mirror }) =>
     view.run ? (
       <Suspense fallback={waiting(false)}>

@@ -7,8 +7,7 @@ import { LiveSnapshotSchema } from '../live/snapshot.ts';
 import { event, type EventSpec } from './eventSpec.ts';
 import { LibrarySchema, SaveStatusSchema } from './library.ts';
 import { JoinStateSchema } from './requests/join.ts';
-import { PARTICIPANT } from './requests/participant.ts';
-import { ParticipantViewSchema } from '../participants/participantView.ts';
+import { participantEvents } from './participantContract.ts';
 import { roomEvents } from './roomEvents.ts';
 import { shellEvents } from './shell.ts';
 import { CONSOLE, type Role } from './spec.ts';
@@ -27,8 +26,7 @@ export const events = {
   ...roomEvents,
   /** Who joined a session from their phones, and whether joining is open, for the console. */
   'join.changed': event(JoinStateSchema, CONSOLE),
-  /** One phone's own view (shared/participants/participantView.ts): sent to that phone alone. */
-  'participant.view': event(ParticipantViewSchema, PARTICIPANT),
+  ...participantEvents,
   /** What the desktop shell asks the console to do (shared/contract/shell.ts). */
   ...shellEvents,
 } as const satisfies Record<string, EventSpec>;

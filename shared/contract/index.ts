@@ -1,6 +1,7 @@
 export * from './bridge.ts';
 export * from './client.ts';
 export * from './consoleContract.ts';
+export * from './participantContract.ts';
 export * from './roomContract.ts';
 export * from './viewContract.ts';
 export * from './events.ts';

@@ -149,6 +149,8 @@ export const RoomViewSchema = z.object({
   minimumTextShare: z.number().positive().nullable(),
   /** Whether challenges on the screen carry their authors' names (the console's switch reads it). */
   challengeNames: z.boolean(),
+  /** While participants may join: the address phones open and its code (the screen draws the QR). */
+  join: z.object({ code: z.string(), address: z.string().nullable() }).nullable(),
 });
 export type RoomView = z.infer<typeof RoomViewSchema>;
 
@@ -271,6 +273,7 @@ export function projectRoomView(
   live: LiveState | undefined,
   at: number,
   context: RoomContext | null = null,
+  join: RoomView['join'] = null,
 ): RoomView {
   const base = {
     at,
@@ -280,6 +283,7 @@ export function projectRoomView(
     run: null,
     minimumTextShare: context?.roomSize ? minimumElementShare(context.roomSize) : null,
     challengeNames: room.challengeNames,
+    join,
   };
   if (room.screen === 'blank') return { ...base, screen: 'blank' };
   if (room.screen === 'message') return { ...base, screen: 'message', message: room.message };

@@ -344,7 +344,12 @@ export class JoinDesk {
 
   #changed(cohortId: string, sessionId: string): JoinState {
     const state = this.state(cohortId, sessionId);
-    this.#options.broadcaster.emit('join.changed', state);
+    const { room, broadcaster } = this.#options;
+    const join = state.code ? { code: state.code, address: state.addresses[0] ?? null } : null;
+    const before = JSON.stringify(room.view().join);
+    room.joinChanged(cohortId, sessionId, join);
+    broadcaster.emit('join.changed', state);
+    if (JSON.stringify(room.view().join) !== before) broadcaster.emit('room.view', room.view());
     return state;
   }
 

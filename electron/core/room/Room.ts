@@ -27,6 +27,7 @@ export class Room {
   #state: RoomState = initialRoomState();
   #context: RoomContext | null = null;
   readonly #latest = new Map<string, LiveSnapshot>();
+  readonly #joins = new Map<string, RoomView['join']>();
   readonly #clock: Clock;
   readonly #readCohort: (cohortId: string) => Promise<Cohort>;
 
@@ -87,6 +88,11 @@ export class Room {
     this.#state = toggleBlank(this.#state);
   }
 
+  /** Joining opened (with its code and first address) or closed for a session. */
+  joinChanged(cohortId: string, sessionId: string, join: RoomView['join']): void {
+    this.#joins.set(keyOf(cohortId, sessionId), join);
+  }
+
   showChallengeNames(shown: boolean): void {
     this.#state = showChallengeNames(this.#state, shown);
   }
@@ -95,6 +101,9 @@ export class Room {
   view(): RoomView {
     const session = this.#state.session;
     const live = session ? this.#latest.get(keyOf(session.cohortId, session.sessionId)) : undefined;
-    return projectRoomView(this.#state, live?.state, this.#clock.now(), this.#context);
+    const join = session
+      ? (this.#joins.get(keyOf(session.cohortId, session.sessionId)) ?? null)
+      : null;
+    return projectRoomView(this.#state, live?.state, this.#clock.now(), this.#context, join);
   }
 }

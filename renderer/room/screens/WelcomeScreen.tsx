@@ -1,6 +1,7 @@
 /** Before the first segment: the cohort, the session, the roles of the day and what to expect. */
-import type { RoomWelcome } from '../../../shared/room/roomView.ts';
+import type { RoomView, RoomWelcome } from '../../../shared/room/roomView.ts';
 import { AppMark } from '../../ui/AppMark/AppMark.tsx';
+import { JoinQr } from '../../ui/JoinQr/JoinQr.tsx';
 import { formatDate } from '../../ui/format/dates.ts';
 
 const totalWords = (minutes: number) => {
@@ -13,7 +14,7 @@ const totalWords = (minutes: number) => {
 /** Steps listed on the welcome; a longer agenda (many cases) ends with how many more there are. */
 const STEPS_SHOWN = 9;
 
-export function WelcomeScreen({ welcome }: { welcome: RoomWelcome }) {
+export function WelcomeScreen({ welcome, join }: { welcome: RoomWelcome; join: RoomView['join'] }) {
   const total = welcome.agenda.reduce((sum, segment) => sum + segment.minutes, 0);
   const fits = welcome.agenda.length <= STEPS_SHOWN;
   const shown = fits ? welcome.agenda : welcome.agenda.slice(0, STEPS_SHOWN - 1);
@@ -58,6 +59,26 @@ export function WelcomeScreen({ welcome }: { welcome: RoomWelcome }) {
           </section>
         ) : null}
       </div>
+      {join ? (
+        <section className="room-join" aria-label="Join from your phone">
+          {join.address ? (
+            <JoinQr
+              address={join.address}
+              label={`QR code of ${join.address}`}
+              className="room-join__qr"
+            />
+          ) : null}
+          <div>
+            <h2 className="room-label">Join from your phone</h2>
+            {join.address ? (
+              <p className="room-join__address">{join.address.replace(/\?code=.*$/, '')}</p>
+            ) : null}
+            <p className="room-join__code">
+              Code <strong>{join.code}</strong>
+            </p>
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 }

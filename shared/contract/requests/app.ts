@@ -30,8 +30,8 @@ export const appRequests = {
   'app.info': query(noInput, AppInfoSchema, { audience: ['console', 'presenter'] }),
   /**
    * Every view runs its timers from the host's clock: it asks this a few times on connecting and
-   * then now and then, and keeps the answer that came back fastest (renderer/ui/clock). The
-   * participants' page will need it too; until it exists, that role reaches nothing.
+   * then now and then, and keeps the answer that came back fastest (renderer/ui/clock). Phones
+   * run their timers from it too.
    */
-  'app.clock': query(noInput, HostClockSchema, { audience: ROOM }),
+  'app.clock': query(noInput, HostClockSchema, { audience: [...ROOM, 'participant'] }),
 } as const;

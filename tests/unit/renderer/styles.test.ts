@@ -12,7 +12,13 @@ import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '../../..');
 const renderer = join(root, 'renderer');
-const GLOBAL = ['renderer/ui/theme.css', 'renderer/ui/Timer/timer.css', 'renderer/room/room.css'];
+// The participants' page is a page of its own, like the room's screen: one stylesheet, prefixed.
+const GLOBAL = [
+  'renderer/ui/theme.css',
+  'renderer/ui/Timer/timer.css',
+  'renderer/room/room.css',
+  'renderer/participant/participant.css',
+];
 const THEME = 'renderer/ui/theme.css';
 
 function filesUnder(folder: string, pattern: RegExp): string[] {
@@ -48,7 +54,7 @@ describe('stylesheets', () => {
     for (const file of GLOBAL) expect(stylesheets).toContain(file);
   });
 
-  it('are CSS modules, except the theme, the timer face and the room screen', () => {
+  it('are CSS modules, except the theme, the timer face, the room screen and the phone page', () => {
     const global = stylesheets.filter((file) => !file.endsWith('.module.css'));
     expect(global).toEqual([...GLOBAL].sort());
   });
