@@ -137,18 +137,21 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const device = url.searchParams.get('device') ?? undefined;
     const code = url.searchParams.get('code') ?? undefined;
     const joins = core.services.joins;
+    // Refused for good with a reason the phone shows, rather than a bare 401 it would retry.
+    let refusal: string | undefined;
     if (device !== undefined && !joins.deviceOf(device))
-      return endUpgrade(socket, 401, 'This phone is not in a session any more.');
+      refusal = 'This phone is not in the session any more: open the join address again.';
     if (device === undefined) {
       try {
         joins.sessionOfCode((code ?? '').trim().toUpperCase());
       } catch {
-        return endUpgrade(socket, 401, 'This join code is not open.');
+        refusal = 'This join code is not open. Check the code on the room’s screen.';
       }
     }
     if (sockets.clients.size >= maxConnections)
       return endUpgrade(socket, 503, 'The room is full: no more phones can join right now.');
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => {
+      if (refusal !== undefined) return ws.close(4403, refusal);
       attachConnection(ws, core, { role: 'participant', deviceToken: device }, limits);
     });
   }

@@ -3,7 +3,7 @@
  * open. A refusal comes back in words on the card; what was typed is kept (across a reload too)
  * until it is sent.
  */
-import { useState, type ReactNode } from 'react';
+import { startTransition, useOptimistic, useState, type ReactNode } from 'react';
 import type { RequestInput } from '../../shared/contract/requests.ts';
 import type { ParticipantView } from '../../shared/participants/participantView.ts';
 import { JOURNAL_PROMPTS } from '../../shared/vocabulary/journalPrompts.ts';
@@ -161,6 +161,13 @@ export function ChallengeCard(props: CardProps) {
 export function VoteCard(props: CardProps) {
   const { vote } = props.view;
   const { act, busy, problem } = useAct(props);
+  // The tap shows at once; the host's answer confirms it (or the refusal puts it back).
+  const [mine, chooseNow] = useOptimistic(vote.mine);
+  const choose = (challengeId: string | null) =>
+    startTransition(async () => {
+      chooseNow(challengeId);
+      await act('participant.vote', { challengeId });
+    });
   if (!vote.open) return null;
   return (
     <Card label="Your vote" problem={problem}>
@@ -172,21 +179,15 @@ export function VoteCard(props: CardProps) {
             <input
               type="radio"
               name="vote"
-              checked={vote.mine === option.id}
-              disabled={busy}
-              onChange={() => void act('participant.vote', { challengeId: option.id })}
+              checked={mine === option.id}
+              onChange={() => choose(option.id)}
             />
             {option.text}
           </label>
         ))}
       </fieldset>
-      {vote.mine ? (
-        <button
-          type="button"
-          className="phone-button"
-          disabled={busy}
-          onClick={() => void act('participant.vote', { challengeId: null })}
-        >
+      {mine ? (
+        <button type="button" className="phone-button" disabled={busy} onClick={() => choose(null)}>
           Withdraw my vote
         </button>
       ) : null}

@@ -35,7 +35,7 @@ const namesShown = (view: RoomView) => view.challengeNames;
  */
 function WriteFirstSwitch() {
   const send = useLiveSend();
-  const hidden = useLive((state) => state.challenges.hidden);
+  const [hidden, hideNow] = useOptimistic(useLive((state) => state.challenges.hidden));
   const written = useLive((state) => state.challenges.entries.filter((c) => !c.passed).length);
   return (
     <span className={styles.writeFirst}>
@@ -43,9 +43,13 @@ function WriteFirstSwitch() {
         <input
           type="checkbox"
           checked={hidden}
-          onChange={(event) =>
-            void send({ type: 'challenge.hideEntries', hidden: event.target.checked })
-          }
+          onChange={(event) => {
+            const next = event.target.checked;
+            startTransition(async () => {
+              hideNow(next);
+              await send({ type: 'challenge.hideEntries', hidden: next });
+            });
+          }}
         />
         Write first: keep challenges off the room’s screen until revealed
       </label>

@@ -22,6 +22,7 @@ import { AirtimePanel } from './AirtimePanel.tsx';
 import { FloorPanel } from './FloorPanel.tsx';
 import { LiveContext } from './LiveContext.tsx';
 import { focusNoteBox, NotesPanel } from './NotesPanel.tsx';
+import { ParticipantsPanel } from './ParticipantsPanel.tsx';
 import { PhaseStage } from './PhaseStage.tsx';
 import { PresenterButton } from './PresenterButton.tsx';
 import { RoomPanel } from './RoomPanel.tsx';
@@ -167,6 +168,7 @@ function LiveBoard({
         </main>
         <aside className={styles.liveSide} aria-label="Room and speakers">
           {!ended ? <RoomPanel cohortId={cohortId} /> : null}
+          {!ended ? <ParticipantsPanel /> : null}
           <FloorPanel />
           <AirtimePanel />
         </aside>

@@ -11,13 +11,22 @@ const totalWords = (minutes: number) => {
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 };
 
-/** Steps listed on the welcome; a longer agenda (many cases) ends with how many more there are. */
+/**
+ * Steps listed on the welcome; a longer agenda (many cases) ends with how many more there are. With
+ * the join code up, the list gives it room.
+ */
 const STEPS_SHOWN = 9;
+const STEPS_SHOWN_WITH_JOIN = 4;
+
+/** The address as people type it: no scheme, no code (the code is shown on its own). */
+const typedAddress = (address: string) =>
+  address.replace(/^https?:\/\//, '').replace(/\?code=.*$/, '');
 
 export function WelcomeScreen({ welcome, join }: { welcome: RoomWelcome; join: RoomView['join'] }) {
   const total = welcome.agenda.reduce((sum, segment) => sum + segment.minutes, 0);
-  const fits = welcome.agenda.length <= STEPS_SHOWN;
-  const shown = fits ? welcome.agenda : welcome.agenda.slice(0, STEPS_SHOWN - 1);
+  const most = join ? STEPS_SHOWN_WITH_JOIN : STEPS_SHOWN;
+  const fits = welcome.agenda.length <= most;
+  const shown = fits ? welcome.agenda : welcome.agenda.slice(0, most - 1);
   const more = welcome.agenda.length - shown.length;
   const date = welcome.date ? formatDate(welcome.date, { dateStyle: 'full' }) : '';
   return (
@@ -30,7 +39,7 @@ export function WelcomeScreen({ welcome, join }: { welcome: RoomWelcome; join: R
           {date ? <p className="room-welcome__date">{date}</p> : null}
         </div>
       </header>
-      <div className="room-welcome__body">
+      <div className="room-welcome__body" data-join={join ? '' : undefined}>
         {welcome.roles.length > 0 ? (
           <section aria-label="Roles today">
             <h2 className="room-label">Roles today</h2>
@@ -58,27 +67,32 @@ export function WelcomeScreen({ welcome, join }: { welcome: RoomWelcome; join: R
             </ol>
           </section>
         ) : null}
-      </div>
-      {join ? (
-        <section className="room-join" aria-label="Join from your phone">
-          {join.address ? (
-            <JoinQr
-              address={join.address}
-              label={`QR code of ${join.address}`}
-              className="room-join__qr"
-            />
-          ) : null}
-          <div>
+        {join ? (
+          <section className="room-join" aria-label="Join from your phone">
             <h2 className="room-label">Join from your phone</h2>
             {join.address ? (
-              <p className="room-join__address">{join.address.replace(/\?code=.*$/, '')}</p>
+              <JoinQr
+                address={join.address}
+                label={`QR code of ${join.address}`}
+                className="room-join__qr"
+              />
+            ) : null}
+            {join.address ? (
+              <p className="room-join__address">
+                {/* A narrow screen breaks the address before its path, not inside a word. */}
+                {typedAddress(join.address)
+                  .split('/')
+                  .flatMap((part, index) =>
+                    index === 0 ? [part] : [<wbr key={index} />, `/${part}`],
+                  )}
+              </p>
             ) : null}
             <p className="room-join__code">
               Code <strong>{join.code}</strong>
             </p>
-          </div>
-        </section>
-      ) : null}
+          </section>
+        ) : null}
+      </div>
     </div>
   );
 }
