@@ -66,7 +66,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   /** Each open connection and the token it was opened with. */
   const opened = new Map<WebSocket, string>();
 
-  const assets = sirv(options.rendererFolder, { dev: false, etag: true, gzip: false });
+  // The build writes .br and .gz beside each file (electron.vite.config.ts): sent when accepted.
+  const assets = sirv(options.rendererFolder, { dev: false, etag: true, brotli: true, gzip: true });
 
   const visit = (req: IncomingMessage, role: VisitorRole): AccessVerdict =>
     checkVisit(policy, {

@@ -5,7 +5,7 @@
  */
 import { startTransition, useOptimistic, useState, type ReactNode } from 'react';
 import type { RequestInput } from '../../shared/contract/requests.ts';
-import type { ParticipantView } from '../../shared/participants/participantView.ts';
+import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { JOURNAL_PROMPTS } from '../../shared/vocabulary/journalPrompts.ts';
 import { MAX_LENGTH } from '../../shared/vocabulary/limits.ts';
 import type { PhoneLink } from './phoneLink.ts';

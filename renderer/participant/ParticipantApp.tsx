@@ -4,7 +4,7 @@
  * participant; what they type stays on the phone until it is sent.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { ParticipantView } from '../../shared/participants/participantView.ts';
+import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { JoinScreen } from './JoinScreen.tsx';
 import { openPhoneLink, savedToken, saveToken, type PhoneLink } from './phoneLink.ts';
 import { SessionScreen } from './SessionScreen.tsx';

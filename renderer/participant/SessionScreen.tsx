@@ -4,7 +4,7 @@
  * write a challenge or pass, vote in secret, report progress on their commitments, write in their
  * journal. The charter is one tap away.
  */
-import type { ParticipantView } from '../../shared/participants/participantView.ts';
+import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { TimerFace } from '../ui/Timer/TimerFace.tsx';
 import { ChallengeCard, HandCard, JournalCard, ProgressCards, VoteCard } from './ActionCards.tsx';
 import type { PhoneLink } from './phoneLink.ts';

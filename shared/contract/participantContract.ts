@@ -2,7 +2,7 @@
  * The participant's phone's bridge: its own requests, the host's clock for its timers, and the one
  * event it hears (its own view). The phone's page loads only these schemas.
  */
-import { ParticipantViewSchema } from '../participants/participantView.ts';
+import { ParticipantViewSchema } from '../participants/participantViewSchema.ts';
 import { event } from './eventSpec.ts';
 import { appRequests } from './requests/app.ts';
 import { PARTICIPANT, participantRequests } from './requests/participant.ts';

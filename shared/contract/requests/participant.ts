@@ -6,7 +6,7 @@
  * cohort: those come from the token, so a phone cannot claim to be someone else.
  */
 import { z } from 'zod';
-import { ParticipantViewSchema } from '../../participants/participantView.ts';
+import { ParticipantViewSchema } from '../../participants/participantViewSchema.ts';
 import { MAX_LENGTH } from '../../vocabulary/limits.ts';
 import { entityId, noInput, personName } from '../fields.ts';
 import { command, query } from '../spec.ts';
