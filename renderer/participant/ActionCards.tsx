@@ -18,6 +18,7 @@ interface CardProps {
 }
 
 type Action =
+  | 'participant.recommend'
   | 'participant.hand'
   | 'participant.challenge'
   | 'participant.vote'
@@ -190,6 +191,47 @@ export function VoteCard(props: CardProps) {
         <button type="button" className="phone-button" disabled={busy} onClick={() => choose(null)}>
           Withdraw my vote
         </button>
+      ) : null}
+    </Card>
+  );
+}
+
+export function RecommendCard(props: CardProps) {
+  const { recommend } = props.view;
+  const { act, busy, problem } = useAct(props);
+  const [text, setText, clear] = useDraft('recommendation');
+  if (!recommend.open) return null;
+  return (
+    <Card label="Your recommendation" problem={problem}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void act('participant.recommend', { text }).then((sent) => sent && clear());
+        }}
+      >
+        <label className="phone-field">
+          What would you try in their place?
+          <textarea
+            value={text}
+            rows={3}
+            maxLength={MAX_LENGTH.note}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="phone-button phone-button--primary"
+          disabled={busy || !text.trim()}
+        >
+          Offer it
+        </button>
+      </form>
+      {recommend.waiting.length > 0 ? (
+        <ul className="phone-waiting" aria-label="Offered, waiting for the facilitator">
+          {recommend.waiting.map((offer, index) => (
+            <li key={index}>{offer}</li>
+          ))}
+        </ul>
       ) : null}
     </Card>
   );

@@ -6,7 +6,14 @@
  */
 import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { TimerFace } from '../ui/Timer/TimerFace.tsx';
-import { ChallengeCard, HandCard, JournalCard, ProgressCards, VoteCard } from './ActionCards.tsx';
+import {
+  ChallengeCard,
+  HandCard,
+  JournalCard,
+  ProgressCards,
+  RecommendCard,
+  VoteCard,
+} from './ActionCards.tsx';
 import type { PhoneLink } from './phoneLink.ts';
 
 interface Props {
@@ -81,6 +88,7 @@ export function SessionScreen({ link, view, connected, onView }: Props) {
           <HandCard link={link} view={view} onView={onView} />
           <ChallengeCard link={link} view={view} onView={onView} />
           <VoteCard link={link} view={view} onView={onView} />
+          <RecommendCard link={link} view={view} onView={onView} />
           <ProgressCards link={link} view={view} onView={onView} />
           <JournalCard link={link} view={view} onView={onView} />
         </>

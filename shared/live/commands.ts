@@ -126,6 +126,10 @@ export const LiveCommandSchema = z.discriminatedUnion('type', [
   c('note.remove', { noteId: id }),
   /** Undoes a removal: the note comes back where it was. */
   c('note.restore', { noteId: id }),
+  /** A participant offers a recommendation from their phone; the facilitator accepts or sets it aside. */
+  c('note.offer', { attendeeId: id, text: text(MAX_LENGTH.note, 'A recommendation') }),
+  c('note.acceptOffer', { offerId: id }),
+  c('note.dismissOffer', { offerId: id }),
   c('commitment.add', {
     ownerId: id,
     text: text(MAX_LENGTH.commitment, 'A commitment'),

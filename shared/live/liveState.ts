@@ -34,6 +34,14 @@ export const LiveNoteSchema = z.object({
 });
 export type LiveNote = z.infer<typeof LiveNoteSchema>;
 
+/** A recommendation a participant offered from their phone, waiting for the facilitator. */
+export const LiveOfferSchema = z.object({
+  id: z.string(),
+  attendeeId: z.string(),
+  text: z.string(),
+});
+export type LiveOffer = z.infer<typeof LiveOfferSchema>;
+
 export const LiveCommitmentSchema = z.object({
   id: z.string(),
   ownerId: z.string(),
@@ -74,6 +82,8 @@ export const LiveStateSchema = z.object({
   notes: z.array(LiveNoteSchema),
   /** Notes removed lately, with the place they held, so a removal can be undone. */
   removedNotes: z.array(z.object({ index: z.number().int().min(0), note: LiveNoteSchema })),
+  /** Recommendations offered from phones; accepted ones become notes, in the offerer's name. */
+  offers: z.array(LiveOfferSchema).default([]),
   commitments: z.array(LiveCommitmentSchema),
 });
 export type LiveState = z.infer<typeof LiveStateSchema>;
@@ -130,6 +140,7 @@ export function createLiveState(input: LiveInit, now: number): LiveState {
     options: DEFAULT_OPTIONS,
     notes: [],
     removedNotes: [],
+    offers: [],
     commitments: [],
   };
 }

@@ -3,31 +3,67 @@
  * the screen and who had the floor), edit, remove, and restore a removed one where it was.
  */
 import type { CommandsOf, LiveHandlers } from './liveHandler.ts';
-import { mint, person, type LiveNote } from './liveState.ts';
+import { mint, person, type LiveNote, type LiveState } from './liveState.ts';
 import { refuse } from './refusal.ts';
 import { currentSegment, shownQuestion } from './selectors.ts';
 
 /** How many removals can be undone; older ones are gone for good. */
 export const NOTE_UNDO_DEPTH = 20;
 
+/** A note stamped with what is going on now. */
+function addNote(
+  state: LiveState,
+  fields: { text: string; kind: LiveNote['kind']; attendeeId: string | null },
+  now: number,
+): LiveState {
+  const [id, minted] = mint(state, 'n');
+  const note: LiveNote = {
+    id,
+    at: new Date(now).toISOString(),
+    ...fields,
+    segmentId: state.agenda.currentId,
+    phase: currentSegment(state)?.phase ?? null,
+    question: shownQuestion(state)?.question.text ?? null,
+    floorId: state.queue.floor,
+  };
+  return { ...minted, notes: [...state.notes, note] };
+}
+
 export const noteHandlers: LiveHandlers<CommandsOf<'note'>> = {
   'note.add': (state, command, now) => {
     if (command.attendeeId !== undefined && !person(state, command.attendeeId)) {
       return refuse('not-found', `${command.attendeeId} is not in this session.`);
     }
-    const [id, minted] = mint(state, 'n');
-    const note: LiveNote = {
-      id,
-      at: new Date(now).toISOString(),
-      text: command.text,
-      kind: command.kind,
-      segmentId: state.agenda.currentId,
-      attendeeId: command.attendeeId ?? null,
-      phase: currentSegment(state)?.phase ?? null,
-      question: shownQuestion(state)?.question.text ?? null,
-      floorId: state.queue.floor,
+    return addNote(
+      state,
+      { text: command.text, kind: command.kind, attendeeId: command.attendeeId ?? null },
+      now,
+    );
+  },
+  'note.offer': (state, command) => {
+    if (!person(state, command.attendeeId))
+      return refuse('not-found', `${command.attendeeId} is not in this session.`);
+    const [id, minted] = mint(state, 'o');
+    return {
+      ...minted,
+      offers: [...state.offers, { id, attendeeId: command.attendeeId, text: command.text }],
     };
-    return { ...minted, notes: [...state.notes, note] };
+  },
+  'note.acceptOffer': (state, command, now) => {
+    const offer = state.offers.find((o) => o.id === command.offerId);
+    if (!offer)
+      return refuse('not-found', `There is no offered recommendation ${command.offerId}.`);
+    const rest = { ...state, offers: state.offers.filter((o) => o !== offer) };
+    return addNote(
+      rest,
+      { text: offer.text, kind: 'recommendation', attendeeId: offer.attendeeId },
+      now,
+    );
+  },
+  'note.dismissOffer': (state, command) => {
+    if (!state.offers.some((o) => o.id === command.offerId))
+      return refuse('not-found', `There is no offered recommendation ${command.offerId}.`);
+    return { ...state, offers: state.offers.filter((o) => o.id !== command.offerId) };
   },
   'note.edit': (state, command) => {
     const note = state.notes.find((n) => n.id === command.noteId);

@@ -88,6 +88,14 @@ export function projectParticipantView(
         : [],
       mine: me ? (state.challenges.votes[me] ?? null) : null,
     },
+    recommend: {
+      open:
+        me !== null &&
+        state.status === 'running' &&
+        (phase === 'recommendations' || phase === 'consult') &&
+        state.challenges.entries.find((c) => c.id === state.challenges.chosenId)?.attendeeId !== me,
+      waiting: me ? state.offers.filter((o) => o.attendeeId === me).map((o) => o.text) : [],
+    },
     commitments: reviews
       .filter(({ commitment }) => commitment.status === 'open')
       .map(({ commitment, updates }) => ({

@@ -46,6 +46,12 @@ export const ParticipantViewSchema = z.object({
     options: z.array(z.object({ id: z.string(), text: z.string() })),
     mine: z.string().nullable(),
   }),
+  recommend: z.object({
+    /** Recommendations are offered in the recommendations and consult steps, not by the owner. */
+    open: z.boolean(),
+    /** This participant's offers the facilitator has not taken up yet. */
+    waiting: z.array(z.string()),
+  }),
   commitments: z.array(
     z.object({
       id: z.string(),

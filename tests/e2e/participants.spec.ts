@@ -3,7 +3,9 @@
  * the presenter and five phone-sized pages side by side: joining by the join address, writing
  * challenges first (hidden on the room's screen until revealed together), a secret vote revealed by
  * the facilitator, hands raised in order, a progress update that comes back at its owner's turn in
- * check-in, a private journal entry no other page and no report shows, and a removed phone refused.
+ * check-in, a recommendation offered from a phone and accepted into the notes, a reload that keeps
+ * the participant and what they typed, a private journal entry no other page and no report shows,
+ * and a removed phone refused.
  */
 import { devices, type Browser, type Page } from '@playwright/test';
 import { HomePage } from './pages/HomePage.ts';
@@ -173,6 +175,25 @@ test('progress from a phone comes back at check-in, a journal entry stays privat
   await expect(
     presenterPage.page.getByRole('region', { name: 'Tomás Herrera’s commitments' }),
   ).toContainText('Split the findings: 11 block users');
+
+  // At recommendations Hana offers one from her phone; the facilitator accepts it into the notes.
+  await live.goToSegment('Recommendations');
+  const offer = 'Pair the accessibility fixes with the next release notes';
+  const card = hana.getByRole('region', { name: 'Your recommendation' });
+  await card.getByRole('textbox').fill(offer);
+  // A reload (a phone that slept) keeps the participant and what was typed.
+  await hana.reload();
+  await expect(hana.getByText('You: Hana Sato')).toBeVisible();
+  await expect(card.getByRole('textbox')).toHaveValue(offer);
+  await card.getByRole('button', { name: 'Offer it' }).click();
+  await expect(
+    card.getByRole('list', { name: 'Offered, waiting for the facilitator' }),
+  ).toContainText(offer);
+  await page.getByRole('button', { name: 'Accept Hana Sato’s recommendation' }).click();
+  await expect(page.getByRole('list', { name: 'Recommendations so far' })).toContainText(offer);
+  await expect(
+    card.getByRole('list', { name: 'Offered, waiting for the facilitator' }),
+  ).toHaveCount(0);
 
   // At reflection Hana writes in her journal, privately.
   const secret = 'I still avoid the budget conversation with my manager.';

@@ -15,6 +15,7 @@ const CLOSED = {
   hand: 'Hands are not being taken right now.',
   challenge: 'Challenges are written in the challenges step.',
   vote: 'The vote is not open.',
+  recommend: 'Recommendations are offered in the recommendations step.',
   progress: 'Progress updates are taken up to check-in.',
   journal: 'The journal is written in the reflection step.',
 } as const;
@@ -69,6 +70,10 @@ export const participantHandlers = ({
       if (challengeId !== null && !view.vote.options.some((o) => o.id === challengeId))
         throw new RequestError('not-found', 'That challenge is not one of those to vote on.');
       return send(device, { type: 'challenge.vote', voterId: device.attendeeId, challengeId });
+    },
+    'participant.recommend': async ({ text }, context) => {
+      const { device } = await open(context.deviceToken, 'recommend', (v) => v.recommend.open);
+      return send(device, { type: 'note.offer', attendeeId: device.attendeeId, text });
     },
     'participant.progress': async ({ commitmentId, ...words }, context) => {
       const { device, view } = await open(context.deviceToken, 'progress', (v) => v.progressOpen);

@@ -91,6 +91,8 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
         </button>
       </form>
 
+      {kind === 'recommendation' ? <OfferedFromPhones /> : null}
+
       <h2 className={styles.livePanelTitle}>
         {words.title} <span className={panels.count}>{notes.length}</span>
       </h2>
@@ -130,5 +132,47 @@ export function ContributionsStage({ kind }: { kind: Kind }) {
         </>
       ) : null}
     </section>
+  );
+}
+
+/** Recommendations offered from phones: accepted into the notes in the offerer's name, or set aside. */
+function OfferedFromPhones() {
+  const send = useLiveSend();
+  const people = useLive((state) => state.people);
+  const offers = useLive((state) => state.offers);
+  if (offers.length === 0) return null;
+  return (
+    <>
+      <h2 className={styles.livePanelTitle}>
+        Offered from phones <span className={panels.count}>{offers.length}</span>
+      </h2>
+      <ul className={styles.contributionsList} aria-label="Offered from phones">
+        {offers.map((offer) => {
+          const name = personById({ people }, offer.attendeeId)?.name ?? 'Someone';
+          return (
+            <li key={offer.id} className={styles.contribution}>
+              <span className={styles.contributionWho}>{name}</span>
+              <span className={styles.offerText}>{offer.text}</span>
+              <button
+                type="button"
+                className={`${buttons.primary} ${buttons.small}`}
+                aria-label={`Accept ${name}’s recommendation`}
+                onClick={() => void send({ type: 'note.acceptOffer', offerId: offer.id })}
+              >
+                Accept
+              </button>
+              <button
+                type="button"
+                className={`${buttons.quiet} ${buttons.small}`}
+                aria-label={`Set aside ${name}’s recommendation`}
+                onClick={() => void send({ type: 'note.dismissOffer', offerId: offer.id })}
+              >
+                Set aside
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }

@@ -4,7 +4,7 @@
  * is listed as they arrive; a guest or a second phone for a name waits here to be let in, and any
  * device can be removed (its phone is told, and its token stops working).
  */
-import { startTransition, useOptimistic } from 'react';
+import { useState } from 'react';
 import { Smartphone } from 'lucide-react';
 import { useCommand } from '../../bridge/useCommand.ts';
 import { useQuery } from '../../bridge/useQuery.ts';
@@ -31,7 +31,9 @@ export function ParticipantsPanel() {
   const admit = useCommand('join.admit');
   const remove = useCommand('join.remove');
   const state = join.data;
-  const [joining, setJoiningNow] = useOptimistic(state?.open ?? false);
+  // The switch shows the facilitator's choice at once, until the host's next state says it too.
+  const [chosen, setChosen] = useState<{ open: boolean; over: typeof state } | null>(null);
+  const joining = chosen && chosen.over === state ? chosen.open : (state?.open ?? false);
   const problem =
     open.error?.message ?? close.error?.message ?? admit.error?.message ?? remove.error?.message;
 
@@ -48,10 +50,9 @@ export function ParticipantsPanel() {
           disabled={!state}
           onChange={(event) => {
             const next = event.target.checked;
-            startTransition(async () => {
-              setJoiningNow(next);
-              const result = await (next ? open : close).run({ cohortId, sessionId });
-              if (result.ok) join.reload();
+            setChosen({ open: next, over: state });
+            void (next ? open : close).run({ cohortId, sessionId }).then((result) => {
+              if (!result.ok) setChosen(null);
             });
           }}
         />

@@ -72,6 +72,12 @@ export const participantRequests = {
   ),
   /** challengeId null withdraws the vote. */
   'participant.vote': act(z.object({ challengeId: entityId.nullable() }).strict()),
+  /** Offers a recommendation; the facilitator accepts it into the notes, in this member's name. */
+  'participant.recommend': act(
+    z
+      .object({ text: words(MAX_LENGTH.note).min(1, 'A recommendation needs some words.') })
+      .strict(),
+  ),
   'participant.progress': act(
     z
       .object({

@@ -208,6 +208,30 @@ describe('a participant’s token', () => {
     expect(late).toMatchObject({ ok: false, error: { code: 'rejected' } });
   });
 
+  it('offers a recommendation only in its step; the facilitator accepts it into the notes in its name', async () => {
+    const ana = await join('Ana');
+    const early = await core.router('participant.recommend', { text: 'Ask finance' }, phone(ana));
+    expect(early).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    await live({ type: 'agenda.goto', segmentId: 'recommendations' });
+    const offered = await must<ParticipantView>(
+      core.router('participant.recommend', { text: 'Ask finance for a one-off line' }, phone(ana)),
+    );
+    expect(offered.recommend.waiting).toEqual(['Ask finance for a one-off line']);
+    const { state } = await asConsole<{ state: { offers: { id: string }[] } }>('live.state', {
+      cohortId,
+      sessionId,
+    });
+    await live({ type: 'note.acceptOffer', offerId: state.offers[0]!.id });
+    const after = await asConsole<{
+      state: { offers: unknown[]; notes: { kind: string; text: string; attendeeId: string }[] };
+    }>('live.state', { cohortId, sessionId });
+    const anaId = (await people()).find((p) => p.name === 'Ana')!.id;
+    expect(after.state.offers).toEqual([]);
+    expect(after.state.notes).toMatchObject([
+      { kind: 'recommendation', text: 'Ask finance for a one-off line', attendeeId: anaId },
+    ]);
+  });
+
   it('reads and updates only its own commitments', async () => {
     const ana = await join('Ana');
     const view = await must<ParticipantView>(core.router('participant.view', {}, phone(ana)));

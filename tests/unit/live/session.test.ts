@@ -189,7 +189,7 @@ describe('live session', () => {
 
   it('answers a typed refusal, never a throw, for every command kind', () => {
     // A new command kind is counted here deliberately, with its refusals tested where it is defined.
-    expect(LIVE_COMMAND_TYPES).toHaveLength(53);
+    expect(LIVE_COMMAND_TYPES).toHaveLength(56);
     const ended = run(fresh(), { type: 'session.end' }, T0);
     const result = applyLiveCommand(ended, { type: 'deck.next' }, T0);
     expect(result).toEqual({ ok: false, reason: 'ended', message: 'This session has ended.' });
