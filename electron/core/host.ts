@@ -93,7 +93,7 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
         bases: [],
         unreachable:
           options.hostKind === 'electron'
-            ? 'Phones join over the network once the desktop app shares the session.'
+            ? 'The desktop app does not share a session on the network yet: for phones to join, run the browser host with npm run serve -- --lan.'
             : 'Phones cannot reach this host: start it with --lan to let them join.',
       },
   }));
