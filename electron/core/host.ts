@@ -33,6 +33,11 @@ export interface CoreHostOptions {
   desktop?: DesktopShell;
   /** The browser host's shared links: the presenter page for the console to open, renewal. */
   links?: SharedLinks;
+  /**
+   * The desktop app's network share for phones: started when joining opens, it answers where phones
+   * reach it. The browser host has none (it is reachable with --lan).
+   */
+  roomShare?: () => Promise<{ bases: string[] }>;
   /** A demo cohort file copied into an empty library folder, so a first run has something real. */
   demoCohortFile?: string;
   log?: (message: string) => void;
@@ -83,19 +88,36 @@ export async function createCoreHost(options: CoreHostOptions): Promise<CoreHost
         `a live session could not be saved: ${error instanceof Error ? error.message : String(error)}`,
       ),
   });
+  // The desktop app's share, once started: where phones reach it.
+  let shared: { bases: string[] } | undefined;
   const joins = (joinDesk = new JoinDesk({
     live,
     room,
     store,
     broadcaster,
-    reach: () =>
-      options.links?.joinReach?.() ?? {
+    share: options.roomShare
+      ? async () => {
+          shared ??= await options.roomShare!();
+        }
+      : undefined,
+    reach: () => {
+      if (options.links?.joinReach) return options.links.joinReach();
+      if (shared)
+        return {
+          bases: shared.bases,
+          unreachable:
+            shared.bases.length > 0
+              ? null
+              : 'This computer is on no network: connect it to the room’s Wi-Fi or hotspot.',
+        };
+      return {
         bases: [],
         unreachable:
           options.hostKind === 'electron'
-            ? 'The desktop app does not share a session on the network yet: for phones to join, run the browser host with npm run serve -- --lan.'
+            ? 'Phones reach this computer once participants may join.'
             : 'Phones cannot reach this host: start it with --lan to let them join.',
-      },
+      };
+    },
   }));
   const services: CoreServices = {
     version: options.version,

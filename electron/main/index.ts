@@ -8,6 +8,7 @@ import { IPC_EVENT_CHANNEL } from '../../shared/contract/bridge.ts';
 import type { PathPurpose } from '../../shared/contract/index.ts';
 import type { ShellAction, ShellEventName } from '../../shared/contract/shell.ts';
 import { createCoreHost, type CoreHost } from '../core/host.ts';
+import { startRoomShare, type RoomShare } from '../serve/roomShare.ts';
 import { appOriginFor } from './appUrl.ts';
 import { parseShellArgs } from './args.ts';
 import { chosenPathOf, choosePathDialog, openCohortDialogOptions } from './dialogs.ts';
@@ -62,6 +63,8 @@ function runShell() {
   hardenAllWebContents(appOrigin, log);
 
   let core: CoreHost | undefined;
+  /** The network share for phones, once the facilitator has let participants join. */
+  let share: Promise<RoomShare> | undefined;
   let windows: ShellWindows | undefined;
   let recent: RecentFile[] = [];
   const identifier = createDisplayIdentifier(log);
@@ -71,6 +74,7 @@ function runShell() {
 
   const shutdown = createShutdown(
     async () => {
+      await share?.then((running) => running.close()).catch(() => undefined);
       await core?.close();
     },
     () => app.quit(),
@@ -217,6 +221,11 @@ function runShell() {
         hostKind: 'electron',
         version: app.getVersion(),
         demoCohortFile: paths.demoCohort,
+        // Phones join over the network: the share starts when the facilitator lets them.
+        roomShare: async () => {
+          share ??= startRoomShare({ core: core!, rendererFolder: paths.rendererDir });
+          return { bases: (await share).bases };
+        },
         desktop: {
           showInFolder: (path) => shell.showItemInFolder(path),
           showPresenter: () => windows?.showPresenter(),

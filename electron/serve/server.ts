@@ -28,6 +28,8 @@ export interface BrowserHostOptions {
   lanAddresses?: readonly string[];
   /** How many WebSocket connections at once; the next is refused in words. */
   maxConnections?: number;
+  /** False for the desktop app's network share: the console is never served, only the room's pages. */
+  serveConsole?: boolean;
   limits?: Partial<ConnectionLimits>;
 }
 
@@ -91,6 +93,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     if (page) {
       // The console page needs the console's token, the presenter page either; /join none.
+      if (page === 'console' && options.serveConsole === false) return notFound(res);
       const allowed =
         page === 'participant' ||
         (page === 'console' ? tokenRole === 'console' : tokenRole !== null);
@@ -110,7 +113,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/ws/participant') return upgradeParticipant(req, socket, head, url);
     const role = url.pathname === '/ws' ? roleOf(tokens, url.searchParams.get('token')) : null;
-    if (!role) return endUpgrade(socket, 401, 'Unauthorized');
+    if (!role || (role === 'console' && options.serveConsole === false))
+      return endUpgrade(socket, 401, 'Unauthorized');
     const verdict = visit(req, role);
     if (!verdict.ok) return endUpgrade(socket, verdict.status, verdict.reason);
     if (sockets.clients.size >= maxConnections) {

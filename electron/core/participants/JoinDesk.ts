@@ -55,12 +55,19 @@ interface Watcher {
 /** Where phones reach this host: the join addresses' bases, or why there are none. */
 export type JoinReach = () => { bases: string[]; unreachable: string | null };
 
+/**
+ * Makes the host reachable by phones when joining opens (the desktop app starts its network
+ * share); the browser host is reachable already and has none.
+ */
+export type JoinShare = () => Promise<void>;
+
 export interface JoinDeskOptions {
   live: LiveSessionHost;
   room: Room;
   store: Pick<CohortStore, 'read'>;
   broadcaster: Broadcaster;
   reach: JoinReach;
+  share?: JoinShare | undefined;
 }
 
 const keyOf = (cohortId: string, sessionId: string) => `${cohortId}\u0000${sessionId}`;
@@ -112,6 +119,14 @@ export class JoinDesk {
     const snapshot = await this.#options.live.snapshot(cohortId, sessionId);
     if (snapshot.state.status !== 'running')
       throw new RequestError('rejected', 'Participants join a session while it runs.');
+    try {
+      await this.#options.share?.();
+    } catch (error) {
+      throw new RequestError(
+        'rejected',
+        `Phones cannot reach this computer: the network share did not start (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
     let code = newJoinCode();
     while (this.#sessionOfCode(code)) code = newJoinCode();
     this.#joining.set(keyOf(cohortId, sessionId), { cohortId, sessionId, code });
