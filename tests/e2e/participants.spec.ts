@@ -16,6 +16,9 @@ import { expect, test } from './support/fixtures.ts';
 const DEMO = 'Demo — Product leads circle';
 const NAMES = ['Amara Okafor', 'Jonas Lindqvist', 'Priya Raman', 'Tomás Herrera', 'Hana Sato'];
 test.use({ hostOptions: { demo: true, extraArgs: ['--lan'] } });
+// Seven pages at once (the console, the presenter and up to five phones) with axe runs: on two
+// busy cores such a scenario takes longer than the default 30 s budget for one page's test.
+test.describe.configure({ timeout: 120_000 });
 
 /** Lets participants join from the console; answers the join address it shows (or skips). */
 async function letThemJoin(page: Page): Promise<string> {
