@@ -8,6 +8,7 @@ import type { RequestInput } from '../../shared/contract/requests.ts';
 import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { JOURNAL_PROMPTS } from '../../shared/vocabulary/journalPrompts.ts';
 import { MAX_LENGTH } from '../../shared/vocabulary/limits.ts';
+import { formatDate } from '../ui/format/dates.ts';
 import type { PhoneLink } from './phoneLink.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -261,7 +262,7 @@ function ProgressForm({
   return (
     <Card label={commitment.text} problem={problem}>
       <p className="phone-quiet">
-        Due {commitment.dueDate}
+        Due {formatDate(commitment.dueDate, { weekday: 'short', day: 'numeric', month: 'short' })}
         {commitment.lastUpdate ? ` · last update: ${commitment.lastUpdate}` : ''}
       </p>
       {sent ? <p role="status">Sent: it comes up at your turn in check-in.</p> : null}

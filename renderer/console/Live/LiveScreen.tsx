@@ -168,8 +168,9 @@ function LiveBoard({
         </main>
         <aside className={styles.liveSide} aria-label="Room and speakers">
           {!ended ? <RoomPanel cohortId={cohortId} /> : null}
-          {!ended ? <ParticipantsPanel /> : null}
           <FloorPanel />
+          {/* Below the floor: who speaks stays in view; phones are set up once, then glanced at. */}
+          {!ended ? <ParticipantsPanel /> : null}
           <AirtimePanel />
         </aside>
       </div>

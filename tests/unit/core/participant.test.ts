@@ -262,6 +262,31 @@ describe('a participant’s token', () => {
     ]);
   });
 
+  it('acts only in its own session, with another session running and open to phones', async () => {
+    const ana = await join('Ana');
+    const other = await asConsole<{ id: string }>('cohort.create', { name: 'Other circle' });
+    await core.services.store.update(other.id, (cohort) => {
+      cohort.members.push({ id: 'zoe', name: 'Zoe', role: '', strengths: [], archived: false });
+    });
+    const elsewhere = await asConsole<{ id: string }>('session.create', {
+      cohortId: other.id,
+      date: '2026-12-01',
+      attendance: ['zoe'],
+      guests: [],
+    });
+    const ref = { cohortId: other.id, sessionId: elsewhere.id };
+    await asConsole('live.open', ref);
+    await asConsole('join.open', ref);
+    await asConsole('live.command', { ...ref, command: { type: 'queue.mode', mode: 'hands' } });
+    // Ana's phone still sees and acts in her own session only.
+    const view = await must<ParticipantView>(core.router('participant.view', {}, phone(ana)));
+    expect(view.cohort).toBe('Circle');
+    const raised = await core.router('participant.hand', { raised: true }, phone(ana));
+    expect(raised).toMatchObject({ ok: false, error: { code: 'rejected' } });
+    const theirs = await asConsole<{ state: { queue: { waiting: string[] } } }>('live.state', ref);
+    expect(theirs.state.queue.waiting).toEqual([]);
+  });
+
   it('never reads the cohort, the live state or another view’s requests', async () => {
     const ana = await join('Ana');
     for (const name of Object.keys(requests) as RequestName[]) {
