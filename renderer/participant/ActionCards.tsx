@@ -8,7 +8,6 @@ import type { RequestInput } from '../../shared/contract/requests.ts';
 import type { ParticipantView } from '../../shared/participants/participantViewSchema.ts';
 import { JOURNAL_PROMPTS } from '../../shared/vocabulary/journalPrompts.ts';
 import { MAX_LENGTH } from '../../shared/vocabulary/limits.ts';
-import { formatDate } from '../ui/format/dates.ts';
 import type { PhoneLink } from './phoneLink.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -66,6 +65,14 @@ function Card({
     </section>
   );
 }
+
+/** "Thu, 12 Nov" for 2026-11-12, in the phone's language. */
+const dueDay = (iso: string) =>
+  new Date(`${iso}T12:00:00`).toLocaleDateString(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+  });
 
 const ordinal = (n: number) => (n === 1 ? 'next' : `number ${n} in line`);
 
@@ -262,7 +269,7 @@ function ProgressForm({
   return (
     <Card label={commitment.text} problem={problem}>
       <p className="phone-quiet">
-        Due {formatDate(commitment.dueDate, { weekday: 'short', day: 'numeric', month: 'short' })}
+        Due {dueDay(commitment.dueDate)}
         {commitment.lastUpdate ? ` · last update: ${commitment.lastUpdate}` : ''}
       </p>
       {sent ? <p role="status">Sent: it comes up at your turn in check-in.</p> : null}

@@ -1,5 +1,5 @@
 /** The events the room's screen receives, declared apart so the presenter's page loads only these. */
-import { RoomViewSchema } from '../room/roomView.ts';
+import { RoomViewSchema } from '../room/roomViewSchema.ts';
 import { event } from './eventSpec.ts';
 import { ROOM } from './spec.ts';
 

@@ -1,7 +1,7 @@
 /** What the room's screen shows: the presenter reads it, the console switches it. */
 import { z } from 'zod';
 import { BREAK_MINUTES, RoomScreenSchema, ROOM_MESSAGE_MAX } from '../../room/roomState.ts';
-import { RoomViewSchema } from '../../room/roomView.ts';
+import { RoomViewSchema } from '../../room/roomViewSchema.ts';
 import { noInput } from '../fields.ts';
 import { command, CONSOLE, query, ROOM } from '../spec.ts';
 
